@@ -1,0 +1,5 @@
+export * from "./parsed";
+export * from "./digits";
+export * from "./number";
+export * from "./checkbox";
+export * from "./dates";

@@ -1,0 +1,327 @@
+import { normaliseQuestionId, questionIndex, type Framework } from "./frameworks";
+import { DEFAULT_DIMENSIONS, type PlanProject, type StatedTotals } from "./plan";
+import { reportProblem, type Location, type Problem } from "./problem";
+import type { QuestionScore } from "./scoring";
+import { parseStatus, STATUSES } from "./status";
+import { parseTick } from "./thai/checkbox";
+import { parseBudget, parseNumber } from "./thai/number";
+import { toProblem, type Parsed } from "./thai/parsed";
+
+/**
+ * A row as read from a table or a document: raw cell values by field, with where each came from.
+ * `row` is 1-based within the data; `cells` maps a field to its A1 address when known.
+ */
+export interface RawRow {
+  row: number;
+  values: Readonly<Record<string, unknown>>;
+  sheet?: string;
+  cells?: Readonly<Record<string, string>>;
+  line?: number;
+}
+
+export const locate = (raw: RawRow, field: string): Location => {
+  const cell = raw.cells?.[field];
+  const base: Location = { row: raw.row, column: field };
+  if (raw.sheet !== undefined) base.sheet = raw.sheet;
+  if (cell !== undefined) base.cell = cell;
+  if (raw.line !== undefined) base.line = raw.line;
+  return base;
+};
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+const text = (v: unknown): string | undefined => {
+  if (isBlank(v)) return undefined;
+  return String(v).replace(/\s+/g, " ").trim();
+};
+
+/** Reads one cell with a parser; a failure becomes a problem at that cell and yields undefined. */
+function read<T>(
+  raw: RawRow,
+  field: string,
+  parse: (v: unknown) => Parsed<T>,
+  problems: Problem[],
+): T | undefined {
+  const parsed = parse(raw.values[field]);
+  if (parsed.ok) return parsed.value;
+  problems.push(toProblem(parsed, locate(raw, field)));
+  return undefined;
+}
+
+const TOTAL_LABEL = /^(รวม|total|grand\s*total|sum)/i;
+
+export interface PlanRead {
+  projects: PlanProject[];
+  /** A total row found among the rows (รวมทั้งสิ้น), kept apart from the projects. */
+  stated?: StatedTotals;
+  problems: Problem[];
+}
+
+export interface PlanReadOptions {
+  dimensions?: readonly number[];
+  /** Fiscal years (BE) of a multi-year plan: fields `budget_<year>`. */
+  years?: readonly number[];
+}
+
+const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
+
+/**
+ * Plan rows → projects, with every problem placed at its cell. Blank rows are skipped; a row whose
+ * sequence or name starts with รวม / Total is the plan's total row, returned as `stated`.
+ */
+export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions = {}): PlanRead {
+  const problems: Problem[] = [];
+  const projects: PlanProject[] = [];
+  let stated: StatedTotals | undefined;
+  for (const raw of rows) {
+    if (Object.values(raw.values).every(isBlank)) continue;
+    const label = text(raw.values.seq) ?? text(raw.values.name) ?? "";
+    if (TOTAL_LABEL.test(label)) {
+      stated = readStatedTotals(raw, problems);
+      continue;
+    }
+    const project = readPlanRow(raw, options, problems);
+    if (project) projects.push(project);
+  }
+  checkDuplicates(projects, problems);
+  return stated ? { projects, stated, problems } : { projects, problems };
+}
+
+function readStatedTotals(raw: RawRow, problems: Problem[]): StatedTotals {
+  const budget = read(raw, "budget", parseBudget, problems);
+  const quarterCounts = QUARTER_FIELDS.map((f) => read(raw, f, parseNumber, problems) ?? undefined);
+  const stated: StatedTotals = { where: locate(raw, "budget"), quarterCounts };
+  if (budget !== undefined && budget !== null) stated.budget = budget;
+  return stated;
+}
+
+function readPlanRow(raw: RawRow, options: PlanReadOptions, problems: Problem[]): PlanProject | undefined {
+  const name = text(raw.values.name);
+  if (name === undefined) {
+    problems.push(reportProblem("error", "plan.name.missing", {}, locate(raw, "name")));
+    return undefined;
+  }
+  const project: PlanProject = {
+    name,
+    budget: 0,
+    quarters: [false, false, false, false],
+    where: locate(raw, "name"),
+  };
+  const seq = text(raw.values.seq);
+  if (seq !== undefined) project.seq = seq;
+  const dimension = readDimension(raw, options.dimensions ?? DEFAULT_DIMENSIONS, problems);
+  if (dimension !== undefined) project.dimension = dimension;
+  project.budget = readMoney(raw, "budget", problems) ?? 0;
+  if (options.years?.length) readYearBudgets(raw, project, options.years, problems);
+  project.quarters = QUARTER_FIELDS.map(
+    (f) => read(raw, f, parseTick, problems) ?? false,
+  ) as PlanProject["quarters"];
+  if (!project.quarters.some(Boolean)) {
+    problems.push(
+      reportProblem("warning", "plan.quarter.none", { name: shortName(name) }, locate(raw, "q1")),
+    );
+  }
+  const owner = text(raw.values.owner);
+  if (owner !== undefined) project.owner = owner;
+  readSpentAndStatus(raw, project, problems);
+  const remarks = text(raw.values.remarks);
+  if (remarks !== undefined) project.remarks = remarks;
+  return project;
+}
+
+const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+
+function readDimension(raw: RawRow, dimensions: readonly number[], problems: Problem[]): number | undefined {
+  const value = raw.values.dimension;
+  if (isBlank(value)) {
+    problems.push(
+      reportProblem(
+        "error",
+        "plan.dimension.missing",
+        { allowed: dimensions.join(", ") },
+        locate(raw, "dimension"),
+      ),
+    );
+    return undefined;
+  }
+  const parsed = parseNumber(value);
+  const n = parsed.ok ? parsed.value : null;
+  if (n === null || !dimensions.includes(n)) {
+    const shown = parsed.ok ? String(value) : parsed.text;
+    problems.push(
+      reportProblem(
+        "error",
+        "plan.dimension.invalid",
+        { value: shown, allowed: dimensions.join(", ") },
+        locate(raw, "dimension"),
+      ),
+    );
+    return undefined;
+  }
+  return n;
+}
+
+/** A money cell: blank is a warning (counted as no budget), negative an error. */
+function readMoney(raw: RawRow, field: string, problems: Problem[]): number | undefined {
+  const value = read(raw, field, parseBudget, problems);
+  if (value === undefined) return undefined;
+  if (value === null) {
+    problems.push(reportProblem("warning", "plan.budget.blank", {}, locate(raw, field)));
+    return undefined;
+  }
+  if (value < 0) {
+    problems.push(reportProblem("error", "plan.budget.negative", { value }, locate(raw, field)));
+    return undefined;
+  }
+  return value;
+}
+
+function readYearBudgets(
+  raw: RawRow,
+  project: PlanProject,
+  years: readonly number[],
+  problems: Problem[],
+): void {
+  const budgets: Record<number, number> = {};
+  for (const year of years) {
+    const field = `budget_${year}`;
+    if (isBlank(raw.values[field])) continue;
+    const value = readMoney(raw, field, problems);
+    if (value !== undefined) budgets[year] = value;
+  }
+  const total = Object.values(budgets).reduce((s, v) => s + v, 0);
+  const single = raw.values.budget;
+  if (!isBlank(single) && Math.abs(total - project.budget) >= 0.005) {
+    problems.push(
+      reportProblem(
+        "warning",
+        "plan.budget.years",
+        { total: project.budget, years: total },
+        locate(raw, "budget"),
+      ),
+    );
+  }
+  if (isBlank(single)) project.budget = total;
+  project.budgets = budgets;
+}
+
+function readSpentAndStatus(raw: RawRow, project: PlanProject, problems: Problem[]): void {
+  const spentValue = raw.values.spent;
+  if (!isBlank(spentValue)) {
+    const spent = read(raw, "spent", parseBudget, problems);
+    if (spent !== undefined && spent !== null && spent < 0) {
+      problems.push(reportProblem("error", "plan.spent.negative", { value: spent }, locate(raw, "spent")));
+    } else if (spent !== undefined && spent !== null) {
+      project.spent = spent;
+      if (spent - project.budget >= 0.005) {
+        problems.push(
+          reportProblem(
+            "warning",
+            "plan.spent.overBudget",
+            { spent, budget: project.budget },
+            locate(raw, "spent"),
+          ),
+        );
+      }
+    }
+  }
+  const statusText = raw.values.status;
+  if (isBlank(statusText)) return;
+  const status = parseStatus(statusText);
+  if (status === undefined) {
+    const allowed = STATUSES.map((s) => s.th).join(" / ");
+    problems.push(
+      reportProblem("error", "status.invalid", { value: String(statusText), allowed }, locate(raw, "status")),
+    );
+  } else project.status = status;
+}
+
+/** Same name, dimension, budget and quarters: most likely one row pasted twice. */
+const sameRow = (a: PlanProject, b: PlanProject) =>
+  a.dimension === b.dimension && a.budget === b.budget && a.quarters.every((q, k) => q === b.quarters[k]);
+
+/** Two rows with one sequence number are a warning; two identical rows (likely pasted twice) an error. */
+function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
+  const bySeq = new Map<string, PlanProject>();
+  // Keyed by name alone (names are nearly always unique), so no composite key is built per row.
+  const byName = new Map<string, PlanProject[]>();
+  for (const p of projects) {
+    const namesakes = byName.get(p.name);
+    const twin = namesakes?.find((other) => sameRow(other, p));
+    if (twin) {
+      const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
+      problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
+    } else if (namesakes) namesakes.push(p);
+    else byName.set(p.name, [p]);
+    if (p.seq === undefined) continue;
+    const first = bySeq.get(p.seq);
+    if (first && !twin) {
+      const params = { seq: p.seq, other: first.where?.row ?? "?" };
+      problems.push(reportProblem("warning", "plan.seq.duplicate", params, p.where));
+    } else if (!first) bySeq.set(p.seq, p);
+  }
+}
+
+/**
+ * Question and item score rows (fields id, part, score) → scores the scorer takes. Ids are
+ * normalised ("ข้อ I19" → "i19", "043" → "o43"); unknown ids and bad numbers are errors at their cell.
+ */
+export function readQuestionRows(
+  fw: Framework,
+  rows: readonly RawRow[],
+): { questions: QuestionScore[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const questions: QuestionScore[] = [];
+  const index = questionIndex(fw);
+  for (const raw of rows) {
+    if (Object.values(raw.values).every(isBlank)) continue;
+    const idText = text(raw.values.id) ?? "";
+    const id = normaliseQuestionId(idText);
+    if (id === undefined || !index.has(id)) {
+      problems.push(
+        reportProblem("error", "score.unknownId", { id: idText, framework: fw.id }, locate(raw, "id")),
+      );
+      continue;
+    }
+    const value = read(raw, "score", parseNumber, problems);
+    if (value === undefined) continue;
+    if (value === null) {
+      problems.push(reportProblem("warning", "score.blank", { id }, locate(raw, "score")));
+      continue;
+    }
+    const question: QuestionScore = { id, score: value, where: locate(raw, "score") };
+    if (!isBlank(raw.values.part)) {
+      const part = read(raw, "part", parseNumber, problems);
+      if (part === undefined) continue;
+      if (part !== null) question.part = part;
+    }
+    questions.push(question);
+  }
+  return { questions, problems };
+}
+
+/** Reported indicator rows (fields no, score, lastYear) → reported scores and last year's. */
+export function readIndicatorRows(rows: readonly RawRow[]): {
+  indicators: { no: number; value: number; where: Location }[];
+  lastYear: { no: number; score: number }[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const indicators: { no: number; value: number; where: Location }[] = [];
+  const lastYear: { no: number; score: number }[] = [];
+  for (const raw of rows) {
+    const no = read(raw, "no", parseNumber, problems);
+    if (no === undefined || no === null) continue;
+    const value = read(raw, "score", parseNumber, problems);
+    if (value !== undefined && value !== null) indicators.push({ no, value, where: locate(raw, "score") });
+    const last = read(raw, "lastYear", parseNumber, problems);
+    if (typeof last === "number" && last >= 0 && last <= 100) lastYear.push({ no, score: last });
+    // This year's range is checked by the scorer; last year's only passes through here.
+    if (typeof last === "number" && (last < 0 || last > 100)) {
+      problems.push(
+        reportProblem("error", "score.range", { id: `#${no}`, value: last }, locate(raw, "lastYear")),
+      );
+    }
+  }
+  return { indicators, lastYear, problems };
+}
