@@ -168,6 +168,41 @@ export const MESSAGES: Record<string, { th: Text; en: Text }> = {
     en: (p) =>
       `Quarter ${p.quarter}: the stated count ${p.stated} differs from the ${p.computed} rows ticked`,
   },
+  "settings.missing": {
+    th: (p) => `ไม่พบตาราง ITA_Settings จึงใช้ค่าเริ่มต้นของปี ${p.year} (สร้างชีตด้วยคำสั่ง init)`,
+    en: (p) => `No ITA_Settings table: the defaults of ${p.year} are used (create the sheets with init)`,
+  },
+  "table.missing": {
+    th: (p) => `ไม่พบตาราง ${p.table} (สร้างชีตด้วยคำสั่ง init)`,
+    en: (p) => `The table ${p.table} is missing (create the sheets with init)`,
+  },
+  "table.columnMissing": {
+    th: (p) => `ตาราง ${p.table} ไม่มีคอลัมน์ "${p.column}"`,
+    en: (p) => `The table ${p.table} has no "${p.column}" column`,
+  },
+  "table.foundByHeaders": {
+    th: (p) => `ใช้ตาราง ${p.found} บนชีต ${p.sheet} เป็น ${p.table} เพราะหัวตารางตรงกัน`,
+    en: (p) => `The table ${p.found} on sheet ${p.sheet} is used as ${p.table}: its headers match`,
+  },
+  "cell.textNumber": {
+    th: (p) => `ตัวเลข "${p.value}" ถูกเก็บเป็นข้อความ: สูตรของ Excel จะไม่นับ (พิมพ์ใหม่เป็นตัวเลข)`,
+    en: (p) => `"${p.value}" is stored as text: Excel's formulas will not count it (retype it as a number)`,
+  },
+  "cell.textTick": {
+    th: (p) => `"${p.value}" ถูกเก็บเป็นข้อความ: สูตรของ Excel นับเฉพาะ TRUE (ใช้ TRUE/FALSE)`,
+    en: (p) => `"${p.value}" is stored as text: Excel's formulas count only TRUE (use TRUE/FALSE)`,
+  },
+  "sheet.notOurs": {
+    th: (p) => `ชีต "${p.sheet}" มีข้อมูลของผู้ใช้อยู่แล้ว (${p.cells}) จึงไม่เขียนทับ: เปลี่ยนชื่อชีตนั้นก่อน`,
+    en: (p) =>
+      `The sheet "${p.sheet}" already holds the user's data (${p.cells}); it is not overwritten: rename it first`,
+  },
+  "score.column": {
+    th: (p) =>
+      `ข้อ ${p.id}: ช่อง ${p.column} เป็น "${p.value}" แต่ควรเป็น "${p.expected}" (สูตรในชีตสรุปจะนับผิดตัวชี้วัด)`,
+    en: (p) =>
+      `${p.id}: its ${p.column} cell says "${p.value}" but should say "${p.expected}" (the summary's formulas would count it elsewhere)`,
+  },
 };
 
 export function message(code: string, params: Params = {}): { th: string; en: string } {

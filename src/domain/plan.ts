@@ -3,6 +3,7 @@ import { reportProblem } from "./problem";
 import type { StatusKey } from "./status";
 import { sum } from "./stats";
 import { formatNumber } from "./thai/number";
+import planDimensions from "./frameworks/data/plan-dimensions.json";
 
 /** One project, measure or activity (โครงการ / มาตรการ / กิจกรรม) of an anti-corruption action plan. */
 export interface PlanProject {
@@ -126,3 +127,12 @@ export function checkStatedTotals(totals: PlanTotals, stated: StatedTotals): Pro
 }
 
 const money = (v: number) => formatNumber(v, { decimals: 2 });
+
+export interface PlanDimension {
+  no: number;
+  th: string;
+  en: string;
+}
+
+/** The plan's dimensions (names from the 2566–2570 guide). */
+export const PLAN_DIMENSIONS: readonly PlanDimension[] = planDimensions.dimensions;

@@ -1,0 +1,186 @@
+import type { Framework, ToolId } from "../../domain/frameworks";
+import { normaliseQuestionId, questionIndex } from "../../domain/frameworks";
+import { planTotals, checkStatedTotals, type PlanTotals } from "../../domain/plan";
+import { reportProblem, type Problem } from "../../domain/problem";
+import { score, type ReportedScore, type ScoreInput, type ScoreResult } from "../../domain/scoring";
+import { parseTick } from "../../domain/thai/checkbox";
+import { parseNumber } from "../../domain/thai/number";
+import { toProblem } from "../../domain/thai/parsed";
+import {
+  readIndicatorRows,
+  readPlanRows,
+  readQuestionRows,
+  type PlanRead,
+  type RawRow,
+} from "../../domain/validate";
+import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
+import type { Snapshot } from "../model";
+import type { ColumnKind, TableName } from "../schema";
+import { readSettings, type Settings } from "./settings";
+import { findTables, rawRows, type FoundTable } from "./tables";
+
+/** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
+export interface WorkbookModel {
+  tables: Map<TableName, FoundTable>;
+  settings: Settings;
+  framework: Framework;
+  plan: PlanRead & { totals: PlanTotals };
+  score: ScoreResult;
+  lastYear: LastYear;
+  weak: WeakFlag[];
+  problems: Problem[];
+}
+
+const NUMERIC: readonly ColumnKind[] = ["money", "score", "integer"];
+
+/**
+ * Numbers and ticks typed as text ("๕,๐๐๐", "✓") are read by the core but ignored by Excel's own
+ * formulas, so the summary sheet would show another total: each one is a warning at its cell.
+ */
+function textValueWarnings(found: FoundTable): Problem[] {
+  const problems: Problem[] = [];
+  const kinds = new Map(found.def.columns.map((c) => [c.key, c.kind]));
+  for (const raw of rawRows(found)) {
+    for (const [key, value] of Object.entries(raw.values)) {
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const kind = kinds.get(key);
+      const where = { sheet: raw.sheet, cell: raw.cells?.[key], row: raw.row, column: key };
+      if (kind && NUMERIC.includes(kind) && parseNumber(value).ok) {
+        problems.push(reportProblem("warning", "cell.textNumber", { value }, where));
+      } else if (kind === "boolean" && parseTick(value).ok && value.trim() !== "") {
+        problems.push(reportProblem("warning", "cell.textTick", { value }, where));
+      }
+    }
+  }
+  return problems;
+}
+
+/** The summary's formulas group question rows by their indicator and sub-indicator cells: check them. */
+function questionColumnProblems(fw: Framework, rows: readonly RawRow[]): Problem[] {
+  const index = questionIndex(fw);
+  const problems: Problem[] = [];
+  for (const raw of rows) {
+    const id = normaliseQuestionId(String(raw.values.id ?? ""));
+    const info = id === undefined ? undefined : index.get(id);
+    if (!info) continue;
+    const expected: Record<string, string | number | undefined> = {
+      tool: info.tool,
+      indicator: info.indicator,
+      sub: info.sub,
+    };
+    for (const [key, want] of Object.entries(expected)) {
+      const got = raw.values[key];
+      const same =
+        want === undefined ? got === null || got === "" : String(got ?? "").trim() === String(want);
+      if (!same) {
+        const where = { sheet: raw.sheet, cell: raw.cells?.[key], row: raw.row, column: key };
+        problems.push(
+          reportProblem(
+            "error",
+            "score.column",
+            { id: id!, column: key, value: String(got ?? ""), expected: String(want ?? "") },
+            where,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+const TOOL_KEYS: Record<string, ToolId | "EIT1" | "EIT2" | "overall"> = {
+  iit: "IIT",
+  eit: "EIT",
+  eit1: "EIT1",
+  eit2: "EIT2",
+  oit: "OIT",
+  overall: "overall",
+};
+
+type Reported = Pick<ScoreInput, "tools" | "overall" | "level"> & { eitParts: Record<number, ReportedScore> };
+
+function reportedTools(found: FoundTable | undefined, problems: Problem[]): Reported {
+  const out: Reported = { tools: {}, eitParts: {} };
+  for (const raw of found ? rawRows(found) : []) {
+    const key =
+      TOOL_KEYS[
+        String(raw.values.key ?? "")
+          .trim()
+          .toLowerCase()
+      ];
+    if (!key) continue;
+    const where = { sheet: raw.sheet, cell: raw.cells?.score, row: raw.row, column: "score" };
+    const parsed = parseNumber(raw.values.score);
+    if (!parsed.ok) problems.push(toProblem(parsed, where));
+    const value = parsed.ok ? parsed.value : null;
+    const reported: ReportedScore | undefined = value === null ? undefined : { value, where };
+    if (key === "overall") {
+      if (reported) out.overall = reported;
+      const level = String(raw.values.level ?? "").trim();
+      if (level !== "")
+        out.level = { value: level, where: { ...where, cell: raw.cells?.level, column: "level" } };
+    } else if (reported && (key === "EIT1" || key === "EIT2"))
+      out.eitParts[key === "EIT1" ? 1 : 2] = reported;
+    else if (reported) out.tools![key as ToolId] = reported;
+  }
+  return out;
+}
+
+/** Reads a snapshot into the core's model. `fallbackYear` is used when the settings give none. */
+export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): WorkbookModel {
+  const tables = findTables(snapshot);
+  const problems: Problem[] = [];
+  for (const found of tables.values()) {
+    if (found.foundBy === "headers") {
+      const params = { found: found.table.name, sheet: found.table.sheet, table: found.def.name };
+      problems.push(reportProblem("warning", "table.foundByHeaders", params, { sheet: found.table.sheet }));
+    }
+    problems.push(...textValueWarnings(found));
+  }
+  const {
+    settings,
+    framework,
+    problems: settingProblems,
+  } = readSettings(tables.get("ITA_Settings"), fallbackYear);
+  problems.push(...settingProblems);
+
+  const planTable = tables.get("ITA_Plan");
+  const plan = readPlanRows(planTable ? rawRows(planTable) : []);
+  const totals = planTotals(plan.projects);
+  problems.push(...plan.problems, ...(plan.stated ? checkStatedTotals(totals, plan.stated) : []));
+
+  const questionTable = tables.get("ITA_QuestionScores");
+  const questionRaw = questionTable ? rawRows(questionTable) : [];
+  const questions = readQuestionRows(
+    framework,
+    questionRaw.filter((r) => r.values.score !== null && r.values.score !== ""),
+  );
+  problems.push(...questions.problems, ...questionColumnProblems(framework, questionRaw));
+
+  const indicatorTable = tables.get("ITA_IndicatorScores");
+  const indicators = readIndicatorRows(indicatorTable ? rawRows(indicatorTable) : []);
+  problems.push(...indicators.problems);
+
+  const input: ScoreInput = {
+    questions: questions.questions,
+    indicators: indicators.indicators.map((i) => ({ no: i.no, value: i.value, where: i.where })),
+    ...reportedTools(tables.get("ITA_ToolScores"), problems),
+  };
+  const scored = score(framework, input, settings.passMark);
+  problems.push(...scored.problems);
+  const lastYear: LastYear = { indicators: indicators.lastYear };
+  for (const name of ["ITA_Settings", "ITA_Plan", "ITA_IndicatorScores", "ITA_QuestionScores"] as const) {
+    if (!tables.has(name))
+      problems.push(reportProblem("warning", "table.missing", { table: name }, { sheet: name }));
+  }
+  return {
+    tables,
+    settings,
+    framework,
+    plan: { ...plan, totals },
+    score: scored,
+    lastYear,
+    weak: weakFlags(scored, lastYear),
+    problems,
+  };
+}

@@ -1,0 +1,73 @@
+import type { RawRow } from "../../domain/validate";
+import { cellAddress, parseRange, type RangeBox } from "../address";
+import type { CellValue, Snapshot, TableSnapshot } from "../model";
+import { matchHeaders, TABLES, type TableDef, type TableName } from "../schema";
+
+/** A managed table as found in a snapshot: its definition, where it is, which header is which column. */
+export interface FoundTable {
+  def: TableDef;
+  table: TableSnapshot;
+  box: RangeBox;
+  /** Column key → 0-based index among the table's columns. */
+  columns: Map<string, number>;
+  /** How it was recognised: by its fixed name, or by its header words (a table built by hand). */
+  foundBy: "name" | "headers";
+}
+
+/**
+ * Finds each managed table: by its fixed name first, then by header words among the other tables.
+ * A table claimed for one definition is not offered to another.
+ */
+export function findTables(snapshot: Snapshot): Map<TableName, FoundTable> {
+  const found = new Map<TableName, FoundTable>();
+  const claimed = new Set<string>();
+  for (const def of TABLES) {
+    const table = snapshot.tables.find((t) => t.name.toLowerCase() === def.name.toLowerCase());
+    if (!table) continue;
+    const columns = matchHeaders(def, table.headers, 0) ?? new Map<string, number>();
+    found.set(def.name, { def, table, box: parseRange(table.address), columns, foundBy: "name" });
+    claimed.add(table.name);
+  }
+  for (const def of TABLES) {
+    if (found.has(def.name)) continue;
+    for (const table of snapshot.tables) {
+      if (claimed.has(table.name)) continue;
+      const columns = matchHeaders(def, table.headers);
+      if (!columns) continue;
+      found.set(def.name, { def, table, box: parseRange(table.address), columns, foundBy: "headers" });
+      claimed.add(table.name);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Sheet address of a body cell (row 1-based within the body). */
+export function bodyCell(found: FoundTable, row: number, key: string): string | undefined {
+  const index = found.columns.get(key);
+  return index === undefined ? undefined : cellAddress(found.box.top + row, found.box.left + index);
+}
+
+export function valueOf(found: FoundTable, row: CellValue[], key: string): CellValue {
+  const index = found.columns.get(key);
+  return index === undefined ? null : (row[index] ?? null);
+}
+
+/** Body rows as the core's raw rows: values by column key, with their cell addresses. */
+export function rawRows(found: FoundTable): RawRow[] {
+  return found.table.rows.map((row, i) => {
+    const values: Record<string, unknown> = {};
+    const cells: Record<string, string> = {};
+    for (const [key, index] of found.columns) {
+      values[key] = row[index] ?? null;
+      cells[key] = cellAddress(found.box.top + i + 1, found.box.left + index);
+    }
+    return { row: i + 1, values, cells, sheet: found.table.sheet };
+  });
+}
+
+/** Header text of a column as it stands in the workbook (the user may have retyped it). */
+export function headerOf(found: FoundTable, key: string): string | undefined {
+  const index = found.columns.get(key);
+  return index === undefined ? undefined : found.table.headers[index];
+}

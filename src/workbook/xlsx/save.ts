@@ -1,0 +1,45 @@
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { writeBytesAtomically } from "./file";
+
+/**
+ * Saving. ExcelJS writes a carriage return inside text as a raw character, which every XML
+ * parser reads back as a line feed, and writes text such as "_x0041_" verbatim, which Excel (and
+ * ExcelJS) then read as the escape of "A". The shared strings are escaped the way Excel writes
+ * them ("_x000D_", "_x005F_…") so text comes back exactly as it was written.
+ */
+
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+
+const escapeText = (text: string): string =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_").replace(/\r/g, "_x000D_");
+
+export function escapeSharedStrings(xml: string): string {
+  return xml.replace(/(<t(?:\s[^>]*)?>)([^<]*)(<\/t>)/g, (_, open: string, text: string, close: string) => {
+    return `${open}${escapeText(text)}${close}`;
+  });
+}
+
+/** The .xlsx bytes of a workbook; runs in a browser too. */
+export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const written = await wb.xlsx.writeBuffer({ useSharedStrings: true });
+  const zip = await JSZip.loadAsync(written);
+  const strings = zip.file(SHARED_STRINGS);
+  if (!strings) return new Uint8Array(written);
+  const xml = await strings.async("string");
+  const escaped = escapeSharedStrings(xml);
+  if (escaped === xml) return new Uint8Array(written);
+  zip.file(SHARED_STRINGS, escaped);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** The .xlsx bytes as a Node Buffer (a view, no copy); Node only, `toBytes` in a browser. */
+export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = await toBytes(wb);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Saves to a path through a temporary file and a rename: a failed write leaves the old file whole. */
+export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeBytesAtomically(path, await toBytes(wb));
+}
