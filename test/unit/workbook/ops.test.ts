@@ -5,7 +5,7 @@ import type { CellValue, PatchStep, Snapshot } from "../../../src/workbook/model
 import { flagWeakOp } from "../../../src/workbook/ops/flag-weak";
 import { initOp } from "../../../src/workbook/ops/init";
 import { readWorkbookModel } from "../../../src/workbook/ops/read-model";
-import { backupSheetName, writeRowsOp } from "../../../src/workbook/ops/rows";
+import { backupSheetName, writeRowsOp, writeTablesOp } from "../../../src/workbook/ops/rows";
 import { summaryOp } from "../../../src/workbook/ops/summary";
 import { afterPatch, emptySnapshot, setColumn, table } from "./snapshots";
 
@@ -161,6 +161,71 @@ describe("writing rows", () => {
       fallbackYear: 2566,
     });
     expect(problems.map((p) => p.code)).toEqual(["table.columnMissing"]);
+  });
+});
+
+describe("merging rows by key", () => {
+  it("fills the prefilled question rows by id and part, keeping their other cells", () => {
+    const s = initialised();
+    const { patch } = writeTablesOp(
+      s,
+      [
+        {
+          table: "ITA_QuestionScores",
+          rows: [
+            { id: "e1", part: 2, score: 81.14 },
+            { id: "i1", part: null, score: 86.8 },
+          ],
+          how: { mode: "merge", keys: ["id", "part"] },
+        },
+      ],
+      { now: NOW, fallbackYear: 2566 },
+    );
+    // Only blank cells were filled: nothing to back up.
+    expect(kinds(patch.steps)).toEqual(["writeTable"]);
+    const write = patch.steps[0]!;
+    const rows = write.kind === "writeTable" ? write.rows : [];
+    expect(rows).toHaveLength(103);
+    expect(rows[0]).toEqual(["i1", "IIT", 1, null, null, 86.8]);
+    expect(rows.find((r) => r[0] === "e1" && r[4] === 2)).toEqual(["e1", "EIT", 6, null, 2, 81.14]);
+  });
+
+  it("backs up before overwriting a score, and appends a row whose key is new", () => {
+    const filled = afterPatch(
+      initialised(),
+      writeTablesOp(
+        initialised(),
+        [
+          {
+            table: "ITA_IndicatorScores",
+            rows: [{ no: 7, score: 70 }],
+            how: { mode: "merge", keys: ["no"] },
+          },
+        ],
+        { now: NOW, fallbackYear: 2566 },
+      ).patch,
+    );
+    const { patch } = writeTablesOp(
+      filled,
+      [
+        {
+          table: "ITA_IndicatorScores",
+          rows: [
+            { no: 7, score: 76.78 },
+            { no: 11, score: 50 },
+          ],
+          how: { mode: "merge", keys: ["no"] },
+        },
+      ],
+      { now: NOW, fallbackYear: 2566 },
+    );
+    expect(kinds(patch.steps)).toEqual(["ensureSheet", "setCells", "writeTable"]);
+    const write = patch.steps[2]!;
+    const rows = write.kind === "writeTable" ? write.rows : [];
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [i + 1, i === 6 ? 76.78 : null]),
+      [11, 50],
+    ]);
   });
 });
 
