@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { describeLocation, type Problem } from "../../domain/problem";
+import { PatchRefusedError } from "../errors";
 import { isFormula, type Patch, type PatchStep, type Snapshot } from "../model";
 import { setConditionalFormats } from "./conditional";
 import { logStep } from "./log";
@@ -16,13 +16,7 @@ export { toBuffer, writeWorkbook } from "./save";
  * workbook is untouched, or all of it is applied.
  */
 
-export class PatchRefusedError extends Error {
-  constructor(readonly problems: Problem[]) {
-    const lines = problems.map((p) => `${describeLocation(p)}: ${p.en}`);
-    super(`The patch was refused; nothing was written.\n${lines.join("\n")}`);
-    this.name = "PatchRefusedError";
-  }
-}
+export { PatchRefusedError };
 
 export interface ApplyReport {
   /** Cells given a value or formula, by sheet, in the order the sheets were first written. */

@@ -3,3 +3,4 @@ export { applyPatch, PatchRefusedError, type ApplyReport } from "./apply";
 export { WorkbookReadError, loadWorkbook } from "./package";
 export { readSnapshot, readTable, readWorkbook } from "./read";
 export { toBuffer, toBytes, writeWorkbook } from "./save";
+export { XlsxSession } from "./session";
