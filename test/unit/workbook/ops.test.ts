@@ -1,8 +1,10 @@
-import { seed001PlanRows, seed003Score } from "../../fixtures/seeds";
+import { seed001PlanRows, seed003Indicators, seed003Score } from "../../fixtures/seeds";
+import { seed003Questions } from "../seed";
 import seed003 from "../../fixtures/seed003-scores.json";
 import { roundHalfUp } from "../../../src/domain/round";
 import type { CellValue, PatchStep, Snapshot } from "../../../src/workbook/model";
 import { flagWeakOp } from "../../../src/workbook/ops/flag-weak";
+import { importOp } from "../../../src/workbook/ops/import";
 import { initOp } from "../../../src/workbook/ops/init";
 import { readWorkbookModel } from "../../../src/workbook/ops/read-model";
 import { backupSheetName, writeRowsOp, writeTablesOp } from "../../../src/workbook/ops/rows";
@@ -226,6 +228,38 @@ describe("merging rows by key", () => {
       ...Array.from({ length: 10 }, (_, i) => [i + 1, i === 6 ? 76.78 : null]),
       [11, 50],
     ]);
+  });
+});
+
+describe("import", () => {
+  it("fills scores into the prefilled rows, replaces the plan, and the result scores 84.14", () => {
+    const questions = seed003Questions.map((q) => ({
+      values: { id: q.id, part: q.part ?? null, score: q.score },
+    }));
+    const indicators = Object.entries(seed003Indicators()).map(([no, score]) => ({
+      values: { no: Number(no), name: "ignored", score },
+    }));
+    const { patch, problems } = importOp(
+      initialised(),
+      [
+        { table: "ITA_QuestionScores", rows: questions },
+        { table: "ITA_IndicatorScores", rows: indicators },
+        {
+          table: "ITA_ToolScores",
+          rows: [{ values: { key: "overall", score: 84.1, level: "ต้องปรับปรุง", decimals: 1 } }],
+        },
+        { table: "ITA_Plan", rows: seed001PlanRows().map((values) => ({ values })) },
+      ],
+      { now: NOW, fallbackYear: 2566 },
+    );
+    expect(problems).toEqual([]);
+    const model = readWorkbookModel(afterPatch(initialised(), patch), 2566);
+    expect(roundHalfUp(model.score.overall!, 2)).toBe(84.14);
+    expect(model.plan.totals.budget).toBe(10000);
+    // Prefilled labels stay: the document's "ignored" name does not overwrite the framework's.
+    const names = tableOf(afterPatch(initialised(), patch), "ITA_IndicatorScores").rows.map((r) => r[1]);
+    expect(names).not.toContain("ignored");
+    expect(patch.log.map((l) => l.op)).toEqual(["import", "import", "import", "import"]);
   });
 });
 
