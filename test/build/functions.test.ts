@@ -1,48 +1,10 @@
 /**
- * The custom functions as plain exports (no Excel), and the metadata their JSDoc produces.
+ * The single-value custom functions as plain exports (no Excel): FISCALYEAR, FISCALQUARTER, NUMBER.
+ * The scoring and plan functions have their own suites (functions-assessment, functions-plan); the
+ * metadata their JSDoc produces is checked in functions-metadata.
  */
-import path from "node:path";
-import { fiscalYearOf } from "../../src/functions/functions";
-
-type GenerateResult = {
-  metadataJson: string;
-  errors: string[];
-  associate: Array<{ id: string; functionName: string }>;
-};
-// The generator behind custom-functions-metadata-plugin (installed with it).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {
-  generateCustomFunctionsMetadata(input: string): Promise<GenerateResult>;
-};
-
-const FUNCTIONS_FILE = path.resolve(__dirname, "../../src/functions/functions.ts");
-
-/** Enough of the CustomFunctions runtime for the functions to build their errors. */
-class FakeCustomFunctionsError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-function withFakeRuntime(run: () => void): void {
-  const global = globalThis as { CustomFunctions?: unknown };
-  global.CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode: { invalidValue: "#VALUE!" } };
-  try {
-    run();
-  } finally {
-    delete global.CustomFunctions;
-  }
-}
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
+import { fiscalQuarterOf, fiscalYearOf, thaiNumber } from "../../src/functions/functions";
+import { FakeCustomFunctionsError, messageOf, thrown, withFakeRuntime } from "./functions-support";
 
 describe("FISCALYEAR", () => {
   it.each([
@@ -83,29 +45,62 @@ describe("FISCALYEAR", () => {
   });
 });
 
-describe("functions.json generated from the JSDoc", () => {
-  it("describes ITA.FISCALYEAR with a number date and an optional string era", async () => {
-    const result = await generateCustomFunctionsMetadata(FUNCTIONS_FILE);
-    expect(result.errors).toEqual([]);
-    expect(result.associate).toEqual([
-      expect.objectContaining({ id: "FISCALYEAR", functionName: "fiscalYearOf" }),
-    ]);
-    const { functions } = JSON.parse(result.metadataJson) as {
-      functions: Array<{
-        id: string;
-        helpUrl: string;
-        parameters: Array<{ name: string; type: string; optional?: boolean }>;
-        result: { type: string };
-      }>;
-    };
-    expect(functions).toHaveLength(1);
-    const fn = functions[0];
-    expect(fn?.id).toBe("FISCALYEAR");
-    expect(fn?.helpUrl).toBe("https://localhost:3000/help.html#fiscalyear");
-    expect(fn?.parameters.map((p) => [p.name, p.type, p.optional ?? false])).toEqual([
-      ["date", "number", false],
-      ["era", "string", true],
-    ]);
-    expect(fn?.result.type).toBe("number");
+describe("FISCALQUARTER", () => {
+  it.each([
+    [45200, 1], // 2023-10-01: the first day of fiscal year 2567 is in Q1
+    [45291, 1], // 2023-12-31
+    [45292, 2], // 2024-01-01
+    [45383, 3], // 2024-04-01
+    [45474, 4], // 2024-07-01
+    [45565, 4], // 2024-09-30, the last day of fiscal year 2567
+    [45200.5, 1], // noon
+  ])("FISCALQUARTER(%p) = %p", (serial, quarter) => {
+    expect(fiscalQuarterOf(serial)).toBe(quarter);
+  });
+
+  it.each([0, -1, Number.NaN, 2958466])("refuses date %p, naming the range Excel can hold", (serial) => {
+    expect(messageOf(() => fiscalQuarterOf(serial))).toMatch(
+      /^date must be an Excel date between 1900-01-01 and 9999-12-31/,
+    );
+  });
+
+  it("refuses a date passed as text (Excel converts real dates to serials first)", () => {
+    expect(messageOf(() => fiscalQuarterOf("2023-10-01" as unknown as number))).toContain("not 2023-10-01");
+  });
+});
+
+describe("NUMBER", () => {
+  it.each([
+    ["๑๐,๐๐๐.๐๐", 10000],
+    ["๑๐,๐๐๐.๐๐ บาท", 10000],
+    ["ดำเนินการโดยไม่ใช้งบประมาณ", 0],
+    ["งบประมาณ จำนวน ๕๐๐๐ บาท", 5000],
+    ["5,000.-", 5000],
+    ["(1,250.50)", -1250.5],
+    ["ร้อยละ ๘๕.๕", 85.5],
+    [" 84.14 ", 84.14],
+    [93.4, 93.4],
+  ])("NUMBER(%p) = %p", (text, expected) => {
+    expect(thaiNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    ["abc", 'text: "abc" is not a number'],
+    ["1,00,000", 'text: "1,00,000" has misplaced thousands separators (groups of 3 digits, e.g. 10,000.00)'],
+    ["1.2.3", 'text: "1.2.3" has more than one decimal point'],
+    ["#REF!", 'text: the cell holds the Excel error "#REF!" (check the formula)'],
+    [true, 'text: the value "true" is not a number'],
+  ])("refuses %p with #VALUE!: %s", (text, message) => {
+    withFakeRuntime(() => {
+      expect(thrown(() => thaiNumber(text))).toEqual(new FakeCustomFunctionsError("#VALUE!", message));
+    });
+  });
+
+  it.each(["", "   ", null, undefined])("gives #N/A for a blank (%p): blank is unknown, not 0", (text) => {
+    withFakeRuntime(() => {
+      expect(thrown(() => thaiNumber(text))).toEqual(
+        new FakeCustomFunctionsError("#N/A", "text is blank (unknown)."),
+      );
+    });
   });
 });
