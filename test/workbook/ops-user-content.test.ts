@@ -96,6 +96,8 @@ describe("operations on a workbook with the user's own content", () => {
     const log = reread.getWorksheet(LOG_SHEET)!;
     const details: string[] = [];
     log.eachRow((row) => details.push(String(row.getCell(5).value)));
-    expect(details.some((d) => d.includes("the 16 row(s) before are in") && d.includes(backup.name))).toBe(true);
+    expect(details.some((d) => d.includes("the 16 row(s) before are in") && d.includes(backup.name))).toBe(
+      true,
+    );
   });
 });
