@@ -1,27 +1,19 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, contains, rangeAddress, type RangeBox } from "../address";
 import { fingerprint } from "../fingerprint";
-import {
-  SUMMARY_SHEET,
-  type CellValue,
-  type SheetSnapshot,
-  type Snapshot,
-  type TableSnapshot,
-} from "../model";
+import { type CellValue, type SheetSnapshot, type Snapshot, type TableSnapshot } from "../model";
 import { matchHeaders, TABLES } from "../schema";
 import { eachExistingCell } from "./boxes";
 import { EMPTY_CELL, isEmpty, readCell, type ReadCell } from "./cells";
 import { describeFsError, readBytes } from "./file";
 import { isProtected, tablesOf, type TableInfo } from "./internals";
 import { loadWorkbook, WorkbookReadError } from "./package";
+import { readsLooseCells } from "../sheet-names";
 
 /** The snapshot of an ExcelJS workbook: sheets, candidate tables, loose cells of managed sheets. */
 
 const MANAGED_TABLE = /^ita_/i;
-/** ITA_Plan…, and the add-in's own _ita_log and _ita_backup_… sheets. */
-const MANAGED_SHEET = /^(ita_|_ita_)/i;
-
-export const isManagedSheet = (name: string): boolean => MANAGED_SHEET.test(name) || name === SUMMARY_SHEET;
+export { isManagedSheet } from "../sheet-names";
 
 function visibility(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
   const state: unknown = ws.state;
@@ -125,7 +117,7 @@ export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
       const table = readTable(ws, info);
       if (isCandidate(table)) snapshot.tables.push(table);
     }
-    if (isManagedSheet(ws.name)) snapshot.looseCells[ws.name] = looseCells(ws, infos);
+    if (readsLooseCells(ws.name)) snapshot.looseCells[ws.name] = looseCells(ws, infos);
   }
   return snapshot;
 }
