@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { fiscalYear } from "../domain/thai/dates";
 import * as commands from "./commands";
+import { importCommand } from "./import";
 import { CliError, type Cli, type Flags } from "./types";
 
 const USAGE = `ita-workbook — ITA workbooks from the command line / สมุดงาน ITA จากบรรทัดคำสั่ง
@@ -12,6 +13,7 @@ const USAGE = `ita-workbook — ITA workbooks from the command line / สมุ�
   ita-workbook report FILE -o OUT           adds the summary sheet (native formulas) and weak flags
   ita-workbook export FILE --json           every managed table as rows with stable keys
   ita-workbook batch FILE... -o OUT.xlsx [--json]   one row per workbook (a province's roll-up)
+  ita-workbook import SOURCE... -o FILE [--json]   tables of real reports (.txt exports, .xlsx sheets) into FILE
 
 Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)`;
 
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   report: commands.report,
   export: commands.exportJson,
   batch: commands.batch,
+  import: importCommand,
 };
 
 export interface Io {

@@ -75,7 +75,14 @@ export function importOp(
   const fw = readWorkbookModel(snapshot, options.fallbackYear).framework;
   const byTable = new Map<TableName, KeyedRow[]>();
   for (const t of imported) {
-    const rows = t.rows.map((r) => keyedRow(t.table, r.values));
+    const first = MERGE_KEYS[t.table]?.[0];
+    // A row whose key the importer could not read (an OIT id "o44") has no row to fill: the
+    // importer already reported it, and merging on a null key would hit an unrelated row.
+    const readable =
+      first === undefined
+        ? t.rows
+        : t.rows.filter((r) => r.values[first] !== null && r.values[first] !== undefined);
+    const rows = readable.map((r) => keyedRow(t.table, r.values));
     const ready = t.table === "ITA_QuestionScores" ? rows.map((r) => withQuestionColumns(fw, r)) : rows;
     byTable.set(t.table, [...(byTable.get(t.table) ?? []), ...ready]);
   }
