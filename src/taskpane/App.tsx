@@ -1,22 +1,39 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
   FluentProvider,
-  Title3,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { DEFAULT_LOCALE, MESSAGES, isLocale, otherLocale, type Locale } from "./i18n";
+import { PaneBadge } from "./components/PaneBadge";
+import { PaneButton } from "./components/PaneButton";
+import { Caption1, Title3 } from "./components/type";
+import type { WorkbookSession } from "../workbook/session";
+import { NoticeBar } from "./components/LazyNotices";
+import { describeError, type NoticeContent } from "./errors";
+import { DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from "./i18n";
+import { makeText, TextContext, useText } from "./locale";
 import type { OfficeEnvironment, OfficeStatus } from "./office-env";
+import { createExcelSession } from "./session";
+import { Workbench } from "./Workbench";
+import { WorkbookProvider } from "./workbook";
 
-/** Thai faces first; Tahoma and the system sans-serif cover machines without them. */
-export const FONT_STACK = '"TH Sarabun New", "Sarabun", "Leelawadee UI", "Tahoma", sans-serif';
+/** Outside Excel only: the preview's file handling (and, through it, ExcelJS) is a chunk of its own. */
+const PreviewHost = lazy(() =>
+  import(/* webpackChunkName: "preview-host" */ "./preview/PreviewHost").then((m) => ({
+    default: m.PreviewHost,
+  })),
+);
+
+/**
+ * Office's own UI faces: Segoe UI for Latin letters, Leelawadee UI (Windows) or Thonburi (macOS)
+ * for Thai, which the browser picks glyph by glyph. TH Sarabun New, the documents' face, is too
+ * small at UI sizes; it stays for the workbook's cells (THAI_FONT).
+ */
+export const FONT_STACK =
+  '"Segoe UI", "Segoe UI Web (West European)", -apple-system, "Leelawadee UI", Thonburi, "Noto Sans Thai", Tahoma, sans-serif';
 
 const LOCALE_STORAGE_KEY = "ita.locale";
 
@@ -24,7 +41,7 @@ const STATUS_TEXT = {
   excel: "statusExcel",
   preview: "statusPreview",
   unavailable: "statusNoOffice",
-} as const satisfies Record<OfficeStatus, keyof (typeof MESSAGES)["th"]>;
+} as const;
 
 const useStyles = makeStyles({
   root: {
@@ -34,6 +51,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   header: {
     display: "flex",
@@ -41,7 +60,10 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  muted: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
+  subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
+  switch: { whiteSpace: "nowrap", flexShrink: 0 },
+  status: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 function readStoredLocale(): Locale {
@@ -80,13 +102,18 @@ function themeFor(dark: boolean): Theme {
 
 export interface AppProps {
   environment: OfficeEnvironment;
+  /** Overrides where the session inside Excel comes from (tests). */
+  excelSession?: () => Promise<WorkbookSession>;
+  now?: () => Date;
 }
 
-export function App({ environment }: AppProps) {
+/** The pane: theme (Office's in Excel, the system's elsewhere), language, and the host it runs in. */
+export function App({ environment, excelSession = createExcelSession, now }: AppProps) {
   const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemPrefersDark, () => false);
-  const dark = environment.dark ?? systemDark;
+  const dark = environment.status === "excel" && environment.dark !== null ? environment.dark : systemDark;
   const theme = useMemo(() => themeFor(dark), [dark]);
   const [locale, setLocale] = useState<Locale>(readStoredLocale);
+  const text = useMemo(() => makeText(locale), [locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -100,36 +127,83 @@ export function App({ environment }: AppProps) {
 
   return (
     <FluentProvider theme={theme}>
-      <Shell locale={locale} status={environment.status} onSwitchLocale={switchLocale} />
+      <TextContext.Provider value={text}>
+        <Shell status={environment.status} onSwitchLocale={switchLocale}>
+          {environment.status === "excel" ? (
+            <ExcelHost create={excelSession} now={now} />
+          ) : (
+            <Suspense fallback={<Caption1 role="status">{text.t("loadingView")}</Caption1>}>
+              <PreviewHost now={now} />
+            </Suspense>
+          )}
+        </Shell>
+      </TextContext.Provider>
     </FluentProvider>
   );
 }
 
-interface ShellProps {
-  locale: Locale;
+function Shell({
+  status,
+  onSwitchLocale,
+  children,
+}: {
   status: OfficeStatus;
   onSwitchLocale: () => void;
-}
-
-function Shell({ locale, status, onSwitchLocale }: ShellProps) {
+  children: ReactNode;
+}) {
   const styles = useStyles();
-  const m = MESSAGES[locale];
+  const { t, locale } = useText();
   return (
     <main className={styles.root} lang={locale}>
       <header className={styles.header}>
-        <Title3 as="h1">{m.title}</Title3>
-        <Button size="small" appearance="subtle" aria-label={m.switchLanguageLabel} onClick={onSwitchLocale}>
-          {m.switchLanguage}
-        </Button>
+        <div>
+          <Title3 as="h1" className={styles.title}>
+            {t("title")}
+          </Title3>
+          <Caption1 as="p" className={styles.subtitle}>
+            {t("subtitle")}
+          </Caption1>
+        </div>
+        <PaneButton
+          size="small"
+          appearance="subtle"
+          className={styles.switch}
+          lang={otherLocale(locale)}
+          onClick={onSwitchLocale}
+        >
+          {t("switchLanguage")}
+        </PaneButton>
       </header>
-      <Badge appearance="tint" color={status === "excel" ? "success" : "informative"}>
-        {m[STATUS_TEXT[status]]}
-      </Badge>
-      <Body1 as="p">{m.intro}</Body1>
-      <Body1 as="p">{m.functionsHint}</Body1>
-      <Caption1 as="p" className={styles.muted}>
-        {m.comingSoon}
-      </Caption1>
+      <div className={styles.status}>
+        <PaneBadge appearance="tint" color={status === "excel" ? "success" : "informative"}>
+          {t(STATUS_TEXT[status])}
+        </PaneBadge>
+      </div>
+      {children}
     </main>
+  );
+}
+
+/** Inside Excel: the Office.js session, created once. */
+function ExcelHost({ create, now }: { create: () => Promise<WorkbookSession>; now?: () => Date }) {
+  const { t } = useText();
+  const [session, setSession] = useState<WorkbookSession>();
+  const [error, setError] = useState<NoticeContent>();
+  useEffect(() => {
+    let active = true;
+    create().then(
+      (s) => active && setSession(s),
+      (e: unknown) => active && setError(describeError(e)),
+    );
+    return () => {
+      active = false;
+    };
+  }, [create]);
+  if (error) return <NoticeBar notice={error} />;
+  if (!session) return <Caption1 role="status">{t("loadingWorkbook")}</Caption1>;
+  return (
+    <WorkbookProvider session={session} now={now}>
+      <Workbench />
+    </WorkbookProvider>
   );
 }
