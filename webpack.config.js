@@ -236,6 +236,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
+      help: "./src/taskpane/help.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
@@ -292,7 +293,7 @@ module.exports = async (env = {}, argv = {}) => {
       // (functions first, so the functions are associated before the UI starts).
       page("taskpane.html", "./src/taskpane/taskpane.html", ["functions", "taskpane"]),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
-      page("help.html", "./src/taskpane/help.html", []),
+      page("help.html", "./src/taskpane/help.html", ["help"]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
