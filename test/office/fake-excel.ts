@@ -521,7 +521,11 @@ interface Action {
 }
 
 class FakeContext implements ExcelContext {
-  readonly workbook: { worksheets: WorksheetCollectionProxy; tables: TableCollectionProxy };
+  readonly workbook: {
+    worksheets: WorksheetCollectionProxy;
+    tables: TableCollectionProxy;
+    getSelectedRange(): RangeProxy;
+  };
   private queue: Action[] = [];
   /** Proxies whose isNullObject Office sets on every sync. */
   readonly nullables: RangeLike[] = [];
@@ -530,6 +534,17 @@ class FakeContext implements ExcelContext {
     this.workbook = {
       worksheets: new WorksheetCollectionProxy(this),
       tables: new TableCollectionProxy(this, "workbook.tables", () => undefined),
+      getSelectedRange: () =>
+        new RangeProxy(this, "workbook.getSelectedRange()", () => {
+          const selection = excel.active?.selection;
+          if (!selection) throw new FakeOfficeError("InvalidSelection", "nothing is selected");
+          const cut = selection.lastIndexOf("!");
+          const name = selection
+            .slice(0, cut)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+          return { sheet: excel.sheet(name), box: parseAddress(selection.slice(cut + 1)) };
+        }),
     };
   }
 

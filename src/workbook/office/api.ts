@@ -170,6 +170,7 @@ export interface ExcelContext {
   readonly workbook: {
     readonly worksheets: ExcelWorksheetCollection;
     readonly tables: ExcelTableCollection;
+    getSelectedRange(): ExcelRange;
   };
   sync(): Promise<unknown>;
 }

@@ -79,6 +79,42 @@ export class OfficeSession implements WorkbookSession {
     return { warnings: result.warnings };
   }
 
+  /**
+   * The user's selected range as a grid, for "use the selected range" in the Import view: one load
+   * and one sync. Empty cells come back as null, as the importer expects.
+   */
+  async readSelection(): Promise<{
+    sheet: string;
+    topLeft: string;
+    grid: (string | number | boolean | null)[][];
+  }> {
+    return this.host.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,values");
+      await context.sync();
+      const cut = range.address.lastIndexOf("!");
+      const sheet = range.address
+        .slice(0, cut)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      const topLeft = range.address
+        .slice(cut + 1)
+        .split(":")[0]!
+        .replace(/\$/g, "");
+      const values = range.values as unknown[][];
+      const grid = values.map((row) =>
+        row.map((v) =>
+          v === "" || v === undefined
+            ? null
+            : typeof v === "object"
+              ? String(v)
+              : (v as string | number | boolean),
+        ),
+      );
+      return { sheet, topLeft, grid };
+    });
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     await this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
