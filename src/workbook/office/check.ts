@@ -15,7 +15,7 @@ import {
   type ViewSheet,
   type ViewTable,
   type WorkbookView,
-} from "./preconditions";
+} from "../preconditions";
 import { GridLoads } from "./loads";
 import { queueTableRead, tableDigest } from "./read";
 import { FEATURES, type Features } from "./requirements";

@@ -1,7 +1,7 @@
 import { cellAddress } from "../address";
 import { LOG_SHEET, LOG_TABLE, type CellWrite, type ColumnSpec, type LogEntry } from "../model";
 import type { WriteTableStep } from "../xlsx/tables";
-import { findTable, type WorkbookView } from "./preconditions";
+import { findTable, type WorkbookView } from "../preconditions";
 
 /**
  * The log a reviewer reads: the table ITA_Log on the visible sheet _ita_log, as ../xlsx/log.ts

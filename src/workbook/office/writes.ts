@@ -16,7 +16,7 @@ import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, Excel
 import { sameBox, subtract, toInput } from "./cells";
 import { OFFICE_VISIBILITY } from "./layout";
 import { LOG_COLUMNS } from "./log";
-import { findSheet, findTable, target, type ViewTable, type WorkbookView } from "./preconditions";
+import { findSheet, findTable, target, type ViewTable, type WorkbookView } from "../preconditions";
 import { jsonBytes, op, REQUEST_BUDGET, rowBlocks, type WriteOp } from "./payload";
 import type { Features } from "./requirements";
 

@@ -1,5 +1,5 @@
-import type { Problem } from "../../domain/problem";
-import { parseRange, rangeAddress, type RangeBox } from "../address";
+import type { Problem } from "../domain/problem";
+import { parseRange, rangeAddress, type RangeBox } from "./address";
 import {
   isFormula,
   type CellStyle,
@@ -8,19 +8,20 @@ import {
   type PatchStep,
   type SheetSnapshot,
   type Snapshot,
-} from "../model";
-import { intersects } from "../xlsx/boxes";
-import { cellList, refusal } from "../xlsx/messages";
-import { isSheetName } from "../xlsx/sheets";
-import { isColour } from "../xlsx/styles";
-import { isTableName, targetBox, type WriteTableStep } from "../xlsx/tables";
-import { isWritableList } from "../xlsx/validation";
+} from "./model";
+import { intersects } from "./xlsx/boxes";
+import { cellList, refusal } from "./xlsx/messages";
+import { isSheetName } from "./xlsx/sheets";
+import { isColour } from "./xlsx/styles";
+import { isTableName, targetBox, type WriteTableStep } from "./xlsx/tables";
+import { isWritableList } from "./xlsx/validation";
 
 /**
- * The rules of ../xlsx/preconditions.ts, over any workbook: the same refusals (codes, texts, sheet
- * and cell) from a `WorkbookView` instead of an ExcelJS workbook. Nothing here knows Office.js;
- * check.ts gives it a view of what one sync loaded. (The xlsx adapter can adopt this module by
- * implementing WorkbookView over ExcelJS; see this folder's README.)
+ * Everything that could make a patch fail or destroy something, checked against the workbook as it
+ * is now and before any step runs, for both adapters: a refused patch leaves the workbook
+ * untouched, and a patch that passes cannot stop half-way on a bad address or name. Each adapter
+ * gives a `WorkbookView`: xlsx/preconditions.ts over ExcelJS, office/check.ts over what one sync
+ * loaded, so both refuse with the same codes, texts, sheet and cell.
  */
 
 export interface ViewSheet {
