@@ -10,21 +10,14 @@ import { flagWeakOp } from "../workbook/ops/flag-weak";
 import { rawRows } from "../workbook/ops/tables";
 import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
-import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
+import { readSnapshot, writeWorkbook } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
+import { applyOrRefuse, openWorkbook } from "./safe";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
 /** Opens a workbook for reading; an unreadable file is a usage error (exit 2) naming it. */
-async function open(cli: Cli, file: string) {
-  const path = resolve(cli.cwd, file);
-  if (!existsSync(path)) throw new CliError(cli.t(`ไม่พบไฟล์ ${file}`, `No such file: ${file}`));
-  try {
-    return await readWorkbook(path);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-}
+const open = openWorkbook;
 
 /** The output path, refusing to overwrite the input unless --in-place was given. */
 function outputPath(cli: Cli, input: string | undefined, output: string | undefined): string {
@@ -47,7 +40,7 @@ function applyOrFail(cli: Cli, workbook: ExcelJS.Workbook, result: { patch: Patc
     cli.err(problemLines(result.problems, cli.language).join("\n"));
     throw new CliError(cli.t("ไม่ได้เขียนอะไรลงไฟล์", "Nothing was written"), 1);
   }
-  applyPatch(workbook, result.patch, snapshot);
+  applyOrRefuse(cli, workbook, result.patch, snapshot);
 }
 
 export async function init(cli: Cli, args: string[]): Promise<number> {

@@ -5,8 +5,9 @@ import { importGrid, importText, type ImportResult } from "../domain/import";
 import { hasErrors } from "../domain/problem";
 import { importOp } from "../workbook/ops/import";
 import { initOp } from "../workbook/ops/init";
-import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
+import { readSnapshot, writeWorkbook } from "../workbook/xlsx";
 import { problemLines } from "./output";
+import { applyOrRefuse, openWorkbook } from "./safe";
 import { CliError, type Cli } from "./types";
 
 /** The values of a worksheet as a grid (formulas as their cached results), for importGrid. */
@@ -34,7 +35,7 @@ async function readSource(cli: Cli, file: string): Promise<ImportResult[]> {
   if (extname(path).toLowerCase() !== ".xlsx") {
     return [importText(readFileSync(path, "utf8"), { name: basename(file) })];
   }
-  const { workbook } = await readWorkbook(path);
+  const { workbook } = await openWorkbook(cli, file);
   return workbook.worksheets
     .filter((ws) => !/^(ita_|_ita_)/i.test(ws.name))
     .map((ws) => importGrid(gridOf(ws), { sheet: `${basename(file)}:${ws.name}` }));
@@ -62,7 +63,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
   cli.progress(sources.length, sources.length, "");
 
   const existing = existsSync(output);
-  const opened = existing ? await readWorkbook(output) : undefined;
+  const opened = existing ? await openWorkbook(cli, cli.flags.output) : undefined;
   if (opened && opened.unsupportedParts.length > 0) {
     throw new CliError(
       cli.t(
@@ -79,7 +80,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
     now: cli.now(),
   });
   if (hasErrors(init.problems)) throw new CliError(problemLines(init.problems, cli.language).join("\n"), 1);
-  applyPatch(workbook, init.patch, readSnapshot(workbook));
+  applyOrRefuse(cli, workbook, init.patch, readSnapshot(workbook));
   const tables = results.flatMap((r) => r.result.tables);
   const written = importOp(readSnapshot(workbook), tables, {
     now: cli.now(),
@@ -87,7 +88,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
   });
   if (hasErrors(written.problems))
     throw new CliError(problemLines(written.problems, cli.language).join("\n"), 1);
-  applyPatch(workbook, written.patch, readSnapshot(workbook));
+  applyOrRefuse(cli, workbook, written.patch, readSnapshot(workbook));
   await writeWorkbook(workbook, output);
 
   const problems = results.flatMap(({ source, result }) =>

@@ -2,6 +2,8 @@
  * Thai and English texts of the core's problems, keyed by code. Kept in one table so that the
  * wording is reviewed in one place and the code stays free of Thai literals.
  */
+import { TRUST_MESSAGES } from "./trust-messages";
+
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
 
@@ -203,6 +205,7 @@ export const MESSAGES: Record<string, { th: Text; en: Text }> = {
     en: (p) =>
       `${p.id}: its ${p.column} cell says "${p.value}" but should say "${p.expected}" (the summary's formulas would count it elsewhere)`,
   },
+  ...TRUST_MESSAGES,
 };
 
 export function message(code: string, params: Params = {}): { th: string; en: string } {

@@ -161,6 +161,10 @@ function readDimension(raw: RawRow, dimensions: readonly number[], problems: Pro
   return n;
 }
 
+/** No local government plan reaches these: a typo (digits typed twice) or a pasted serial number. */
+const HUGE_BUDGET = 1e8;
+const ABSURD_BUDGET = 1e13;
+
 /** A money cell: blank is a warning (counted as no budget), negative an error. */
 function readMoney(raw: RawRow, field: string, problems: Problem[]): number | undefined {
   const value = read(raw, field, parseBudget, problems);
@@ -173,6 +177,12 @@ function readMoney(raw: RawRow, field: string, problems: Problem[]): number | un
     problems.push(reportProblem("error", "plan.budget.negative", { value }, locate(raw, field)));
     return undefined;
   }
+  if (value >= ABSURD_BUDGET) {
+    problems.push(reportProblem("error", "plan.budget.absurd", { value }, locate(raw, field)));
+    return undefined;
+  }
+  if (value >= HUGE_BUDGET)
+    problems.push(reportProblem("warning", "plan.budget.huge", { value }, locate(raw, field)));
   return value;
 }
 

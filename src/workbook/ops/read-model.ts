@@ -17,6 +17,7 @@ import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
 import type { Snapshot } from "../model";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
+import { asRangeTables, structureProblems } from "./structure";
 import { findTables, rawRows, type FoundTable } from "./tables";
 
 /** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
@@ -112,7 +113,11 @@ function reportedTools(found: FoundTable | undefined, problems: Problem[]): Repo
     const where = { sheet: raw.sheet, cell: raw.cells?.score, row: raw.row, column: "score" };
     const parsed = parseNumber(raw.values.score);
     if (!parsed.ok) problems.push(toProblem(parsed, where));
-    const value = parsed.ok ? parsed.value : null;
+    let value = parsed.ok ? parsed.value : null;
+    if (value !== null && (value < 0 || value > 100)) {
+      problems.push(reportProblem("error", "score.range", { id: key, value }, where));
+      value = null;
+    }
     const reported: ReportedScore | undefined = value === null ? undefined : { value, where };
     if (key === "overall") {
       if (reported) out.overall = reported;
@@ -126,6 +131,31 @@ function reportedTools(found: FoundTable | undefined, problems: Problem[]): Repo
   return out;
 }
 
+/**
+ * The core says an indicator was computed from part of its questions without knowing the
+ * workbook: each such warning is placed at the first missing question's score cell (or the
+ * indicator's own row), so a click can take the user there.
+ */
+function placeIncomplete(
+  scored: ScoreResult,
+  problems: readonly Problem[],
+  questionRaw: readonly RawRow[],
+  indicatorTable: FoundTable | undefined,
+): Problem[] {
+  const partial = scored.indicators.filter((i) => i.source === "partial");
+  let next = 0;
+  return problems.map((p) => {
+    if (p.code !== "indicator.incomplete" || p.cell !== undefined) return p;
+    const ind = partial[next++];
+    if (!ind) return p;
+    const missing = String(ind.missing[0] ?? "").split(" ")[0];
+    const question = questionRaw.find((r) => normaliseQuestionId(String(r.values.id ?? "")) === missing);
+    const row =
+      question ?? (indicatorTable ? rawRows(indicatorTable) : []).find((r) => Number(r.values.no) === ind.no);
+    return row ? { ...p, sheet: row.sheet, cell: row.cells?.score, row: row.row, column: "score" } : p;
+  });
+}
+
 /** Reads a snapshot into the core's model. `fallbackYear` is used when the settings give none. */
 export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): WorkbookModel {
   const tables = findTables(snapshot);
@@ -137,6 +167,7 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
     }
     problems.push(...textValueWarnings(found));
   }
+  problems.push(...structureProblems(snapshot, tables));
   const {
     settings,
     framework,
@@ -167,10 +198,10 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
     ...reportedTools(tables.get("ITA_ToolScores"), problems),
   };
   const scored = score(framework, input, settings.passMark);
-  problems.push(...scored.problems);
+  problems.push(...placeIncomplete(scored, scored.problems, questionRaw, indicatorTable));
   const lastYear: LastYear = { indicators: indicators.lastYear };
   for (const name of ["ITA_Settings", "ITA_Plan", "ITA_IndicatorScores", "ITA_QuestionScores"] as const) {
-    if (!tables.has(name))
+    if (!tables.has(name) && !asRangeTables(problems).has(name))
       problems.push(reportProblem("warning", "table.missing", { table: name }, { sheet: name }));
   }
   return {

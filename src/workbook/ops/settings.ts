@@ -47,6 +47,12 @@ export const SETTING_ROWS: readonly SettingDef[] = [
   { key: "thaiDigits", th: "แสดงเลขไทย", en: "Thai digits" },
 ];
 
+const KNOWN_KEYS = new Set<string>(SETTING_ROWS.map((d) => d.key));
+const BE_OFFSET = 543;
+/** Years that are Common Era when typed where a BE year (2500–2700) is expected. */
+const CE_YEARS = { from: 1957, to: 2157 };
+const BE_YEARS = { from: 2500, to: 2700 };
+
 export function defaultSettings(fiscalYear: number, framework: Framework, organisation = ""): Settings {
   const weight = (id: "IIT" | "EIT" | "OIT") => framework.tools.find((t) => t.id === id)!.weight;
   return {
@@ -96,8 +102,29 @@ export function readSettings(found: FoundTable | undefined, fallbackYear: number
     if (!parsed.ok) problems.push(toProblem(parsed, where));
     return parsed.ok && parsed.value !== null ? parsed.value : undefined;
   };
-  const fiscalYear = number("fiscalYear") ?? fallbackYear;
-  const frameworkYear = number("frameworkYear") ?? fiscalYear;
+  /** A Common Era year (2023) where a Buddhist-Era one is expected is read as BE, with a warning. */
+  const year = (key: "fiscalYear" | "frameworkYear"): number | undefined => {
+    const value = number(key);
+    if (value === undefined) return undefined;
+    if (value < CE_YEARS.from || value > CE_YEARS.to) {
+      if (value >= BE_YEARS.from && value <= BE_YEARS.to) return value;
+      const where = whereOf(byKey, key);
+      problems.push(reportProblem("error", "settings.yearRange", { value, ...BE_YEARS }, where));
+      return undefined;
+    }
+    const year = value + BE_OFFSET;
+    problems.push(reportProblem("warning", "settings.yearCE", { value, year }, whereOf(byKey, key)));
+    return year;
+  };
+  for (const [key, entry] of byKey) {
+    if (KNOWN_KEYS.has(key)) continue;
+    const where = { sheet: entry.where.sheet, cell: entry.where.cells?.key, column: "key" };
+    problems.push(
+      reportProblem("warning", "settings.unknownKey", { key, known: [...KNOWN_KEYS].join(", ") }, where),
+    );
+  }
+  const fiscalYear = year("fiscalYear") ?? fallbackYear;
+  const frameworkYear = year("frameworkYear") ?? fiscalYear;
   const lookup = frameworkFor(frameworkYear);
   problems.push(...lookup.problems.map((p) => ({ ...p, ...whereOf(byKey, "frameworkYear") })));
   // An unknown year is an error above; the newest framework still lets the rest be checked.

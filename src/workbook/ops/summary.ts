@@ -1,7 +1,7 @@
 import type { Framework, Indicator, ToolId } from "../../domain/frameworks";
 import { TOOL_IDS } from "../../domain/frameworks";
 import { PLAN_DIMENSIONS } from "../../domain/plan";
-import { reportProblem, type Problem } from "../../domain/problem";
+import { describeLocation, reportProblem, type Problem } from "../../domain/problem";
 import { cellAddress, rangeAddress } from "../address";
 import {
   SUMMARY_SHEET,
@@ -147,6 +147,13 @@ class MissingColumn extends Error {
 }
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A SUMIFS/COUNTIFS criterion that matches `text` exactly: "=" keeps a leading < > = from being
+ * read as a comparison, and ~ escapes the wildcards * ? and ~ itself (an owner "กอง*" must not
+ * also count "กองคลัง").
+ */
+export const literalCriterion = (text: string): string => quote(`=${text.replace(/[~*?]/g, "~$&")}`);
 
 /** INDEX/MATCH of one cell of a table, "" when blank or absent (INDEX alone would give 0 for a blank). */
 function lookup(found: FoundTable, valueKey: string, keyKey: string, key: string | number): string {
@@ -449,7 +456,7 @@ function planSection(c: Context, model: WorkbookModel): void {
   w.headers([t.owner, t.projects, t.budget, t.spent]);
   const owner = column(plan, "owner");
   for (const name of Object.keys(model.plan.totals.byOwner).sort((a, b) => a.localeCompare(b, "th"))) {
-    const criterion = name === "" ? '""' : quote(name);
+    const criterion = name === "" ? '""' : literalCriterion(name);
     w.put(1, name === "" ? t.noOwner : name);
     w.formula(2, `COUNTIFS(${owner},${criterion})`, { numFmt: "0" });
     w.formula(3, `SUMIFS(${budget},${owner},${criterion})`, MONEY);
@@ -479,6 +486,12 @@ export function summaryOp(snapshot: Snapshot, now: Date, fallbackYear: number): 
       patch: empty,
       problems: missing.map((table) => reportProblem("error", "table.missing", { table }, { sheet: table })),
     };
+  }
+  const errors = model.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    const first = describeLocation(errors[0]!) || errors[0]!.code;
+    const refused = reportProblem("error", "summary.inputErrors", { count: errors.length, first });
+    return { patch: empty, problems: [...errors, refused] };
   }
   const existing = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
   const loose = snapshot.looseCells[SUMMARY_SHEET] ?? {};
