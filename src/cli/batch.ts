@@ -2,7 +2,8 @@ import { basename, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite } from "../workbook/model";
 import { readWorkbookModel } from "../workbook/ops/read-model";
-import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
+import { applyPatch, readSnapshot, readWorkbook } from "../workbook/xlsx";
+import { saveWorkbook } from "./safe";
 import { r2 } from "./output";
 import { CliError, type Cli } from "./types";
 
@@ -151,7 +152,7 @@ export async function batch(cli: Cli, files: string[]): Promise<number> {
       log: [],
     };
     applyPatch(workbook, patch, readSnapshot(workbook));
-    await writeWorkbook(workbook, output);
+    await saveWorkbook(cli, workbook, output);
   }
   if (cli.flags.json) cli.out(JSON.stringify(rows, null, 2));
   else

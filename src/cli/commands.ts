@@ -10,9 +10,9 @@ import { flagWeakOp } from "../workbook/ops/flag-weak";
 import { rawRows } from "../workbook/ops/tables";
 import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
-import { readSnapshot, writeWorkbook } from "../workbook/xlsx";
+import { readSnapshot } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
-import { applyOrRefuse, openWorkbook } from "./safe";
+import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
@@ -64,7 +64,7 @@ export async function init(cli: Cli, args: string[]): Promise<number> {
   });
   applyOrFail(cli, workbook, result);
   for (const line of problemLines(result.problems, cli.language)) cli.err(line);
-  await writeWorkbook(workbook, output);
+  await saveWorkbook(cli, workbook, output);
   const created = result.patch.log.map((l) => l.sheet);
   cli.out(
     created.length
@@ -227,7 +227,7 @@ export async function report(cli: Cli, args: string[]): Promise<number> {
   const summary = summaryOp(snapshot, cli.now(), cli.fiscalYearNow);
   applyOrFail(cli, workbook, summary);
   applyOrFail(cli, workbook, flagWeakOp(readSnapshot(workbook), cli.now(), cli.fiscalYearNow));
-  await writeWorkbook(workbook, output);
+  await saveWorkbook(cli, workbook, output);
   cli.out(cli.t(`เขียนชีตสรุปลงใน ${basename(output)}`, `Wrote the summary sheet to ${basename(output)}`));
   return 0;
 }

@@ -5,9 +5,9 @@ import { importGrid, importText, type ImportResult } from "../domain/import";
 import { hasErrors } from "../domain/problem";
 import { importOp } from "../workbook/ops/import";
 import { initOp } from "../workbook/ops/init";
-import { readSnapshot, writeWorkbook } from "../workbook/xlsx";
+import { readSnapshot } from "../workbook/xlsx";
 import { problemLines } from "./output";
-import { applyOrRefuse, openWorkbook } from "./safe";
+import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
 import { CliError, type Cli } from "./types";
 
 /** The values of a worksheet as a grid (formulas as their cached results), for importGrid. */
@@ -89,7 +89,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
   if (hasErrors(written.problems))
     throw new CliError(problemLines(written.problems, cli.language).join("\n"), 1);
   applyOrRefuse(cli, workbook, written.patch, readSnapshot(workbook));
-  await writeWorkbook(workbook, output);
+  await saveWorkbook(cli, workbook, output);
 
   const problems = results.flatMap(({ source, result }) =>
     result.problems.map((p) => ({

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { reportProblem, type Problem } from "../domain/problem";
 import { PatchRefusedError } from "../workbook/errors";
 import type { Patch, Snapshot } from "../workbook/model";
-import { applyPatch, readWorkbook, WorkbookReadError } from "../workbook/xlsx";
+import { describeFsError } from "../workbook/xlsx/file";
+import { applyPatch, readWorkbook, WorkbookReadError, writeWorkbook } from "../workbook/xlsx";
 import { problemLines } from "./output";
 import { CliError, type Cli } from "./types";
 
@@ -22,6 +23,7 @@ const THAI_REASONS: readonly [string, string][] = [
     "it is an old binary .xls",
     "เป็นไฟล์ .xls แบบเก่าหรือ .xlsx ที่ตั้งรหัสผ่านไว้ เปิดใน Excel แล้วบันทึกเป็น .xlsx โดยไม่มีรหัสผ่าน",
   ],
+  ["it is a PDF document", "เป็นเอกสาร PDF ให้เปิดสมุดงานต้นฉบับ หรือนำเข้าข้อความของ PDF ด้วยคำสั่ง import"],
   ["it is a text file", "เป็นไฟล์ข้อความ (เช่น CSV) ไม่ใช่ .xlsx เปิดใน Excel แล้วบันทึกเป็น .xlsx"],
   ["it is not a zip package", "ไม่ใช่แพ็กเกจ zip ของ .xlsx (อาจเป็น PDF หรือไฟล์ชนิดอื่นที่เปลี่ยนนามสกุล)"],
   ["its zip structure is damaged", "โครงสร้างไฟล์เสียหาย อาจถูกตัดขาดระหว่างคัดลอกหรือดาวน์โหลด"],
@@ -83,3 +85,29 @@ export function applyOrRefuse(cli: Cli, workbook: ExcelJS.Workbook, patch: Patch
     throw error;
   }
 }
+
+/** Saves the workbook; a file system refusal (no folder, read-only, disk full) is exit 2 in Thai. */
+export async function saveWorkbook(cli: Cli, workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  try {
+    await writeWorkbook(workbook, path);
+  } catch (error) {
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const reason = describeFsError(cause);
+    const thai = THAI_WRITE_REASONS[errorCode(cause) ?? ""] ?? reason;
+    const name = relative(cli.cwd, path) || path;
+    throw new CliError(cli.t(`เขียนไฟล์ ${name} ไม่ได้: ${thai}`, `Could not write ${name}: ${reason}`));
+  }
+}
+
+const THAI_WRITE_REASONS: Record<string, string> = {
+  ENOENT: "ไม่พบโฟลเดอร์ปลายทาง",
+  EISDIR: "ชื่อนี้เป็นโฟลเดอร์",
+  EACCES: "ไม่มีสิทธิ์เขียน",
+  EPERM: "ไม่ได้รับอนุญาต (ไฟล์เปิดอยู่ใน Excel หรือเป็นแบบอ่านอย่างเดียว?)",
+  EBUSY: "ไฟล์กำลังถูกใช้งาน (ปิดใน Excel แล้วลองใหม่)",
+  ENOSPC: "ดิสก์เต็ม",
+  EROFS: "ระบบไฟล์เป็นแบบอ่านอย่างเดียว",
+};
+
+const errorCode = (e: unknown): string | undefined =>
+  typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : undefined;

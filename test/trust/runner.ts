@@ -65,6 +65,7 @@ async function caseBytes(c: BadCase): Promise<Uint8Array> {
 }
 
 function argv(c: BadCase): string[] {
+  if (c.argv) return c.argv;
   if (c.text) return ["import", c.text, "-o", "out.xlsx"];
   if (c.command === "report" || c.command === "import") return [c.command, "case.xlsx", "-o", "out.xlsx"];
   return [c.command, "case.xlsx"];

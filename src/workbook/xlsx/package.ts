@@ -25,6 +25,9 @@ const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
 /** OLE2 compound file: an .xls, or an .xlsx encrypted with a password to open. */
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** "%PDF-": a report exported to PDF and renamed, or picked by mistake. */
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 
@@ -41,6 +44,8 @@ function whyNotZip(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, OLE2_SIGNATURE)) {
     return "it is an old binary .xls workbook or an .xlsx protected with a password to open; open it in Excel and save it as an .xlsx without a password";
   }
+  if (startsWith(bytes, PDF_SIGNATURE))
+    return "it is a PDF document; open the original workbook, or import the PDF's text with import";
   if (looksLikeText(bytes))
     return "it is a text file (CSV or similar), not a zip package; open it in Excel and save it as .xlsx";
   const head = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, "0")).join(" ");
