@@ -18,9 +18,9 @@ import { readWorkbookModel } from "../src/workbook/ops/read-model";
 import { writeRowsOp } from "../src/workbook/ops/rows";
 import { afterPatch, emptySnapshot } from "../test/unit/workbook/snapshots";
 import { NOW, planRows as workbookPlanRows, questionRows, YEAR } from "../test/office/support";
-import { growth, medianMs, round, type Figures } from "./lib";
+import { growth, medianWallCpu, round, type Figures } from "./lib";
 
-export const SIZES = [1_000, 10_000, 100_000] as const;
+export const SIZES = (process.env.ITA_BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const RUNS = 7;
 
 const TICK = '<input checked="" type="checkbox"/>';
@@ -92,29 +92,29 @@ export async function run(): Promise<Figures> {
     const rows = documentPlanRows(n);
     const read = readPlanRows(rows);
     if (read.projects.length !== n) throw new Error(`plan: ${read.projects.length} projects of ${n}`);
-    plan.set(
-      n,
-      await medianMs(() => {
-        const r = readPlanRows(rows);
-        checkStatedTotals(planTotals(r.projects), r.stated!);
-      }, RUNS),
-    );
-    out[`plan.validateAndTotal.${n}.ms`] = round(plan.get(n)!);
+    const p = await medianWallCpu(() => {
+      const r = readPlanRows(rows);
+      checkStatedTotals(planTotals(r.projects), r.stated!);
+    }, RUNS);
+    plan.set(n, p.wall);
+    out[`plan.validateAndTotal.${n}.ms`] = round(p.wall);
+    out[`plan.validateAndTotal.${n}.cpuMs`] = round(p.cpu);
 
     const sets = questionSets(n);
-    scoring.set(
-      n,
-      await medianMs(() => {
-        for (const set of sets) score(fw, { questions: readQuestionRows(fw, set).questions });
-      }, RUNS),
-    );
-    out[`score.fromQuestions.${n}rows.ms`] = round(scoring.get(n)!);
+    const s = await medianWallCpu(() => {
+      for (const set of sets) score(fw, { questions: readQuestionRows(fw, set).questions });
+    }, RUNS);
+    scoring.set(n, s.wall);
+    out[`score.fromQuestions.${n}rows.ms`] = round(s.wall);
+    out[`score.fromQuestions.${n}rows.cpuMs`] = round(s.cpu);
 
     const snapshot = workbookSnapshot(n);
     const check = readWorkbookModel(snapshot, YEAR);
     if (check.plan.projects.length !== n) throw new Error(`model: ${check.plan.projects.length} of ${n}`);
-    model.set(n, await medianMs(() => readWorkbookModel(snapshot, YEAR), RUNS));
-    out[`model.scoreAndValidate.${n}planRows.ms`] = round(model.get(n)!);
+    const m = await medianWallCpu(() => readWorkbookModel(snapshot, YEAR), RUNS);
+    model.set(n, m.wall);
+    out[`model.scoreAndValidate.${n}planRows.ms`] = round(m.wall);
+    out[`model.scoreAndValidate.${n}planRows.cpuMs`] = round(m.cpu);
   }
   Object.assign(out, growth("plan.validateAndTotal", plan));
   Object.assign(out, growth("score.fromQuestions", scoring));

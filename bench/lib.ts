@@ -27,6 +27,29 @@ export async function medianMs(fn: () => unknown, runs = 7, warmup = 1): Promise
   return median(times);
 }
 
+/** Milliseconds of CPU (user + system) this process has used so far: steadier than wall time on a shared machine. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Median wall and CPU milliseconds of `runs` calls of `fn`, after `warmup` untimed calls. */
+export async function medianWallCpu(
+  fn: () => unknown,
+  runs = 7,
+  warmup = 1,
+): Promise<{ wall: number; cpu: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = cpuMs();
+    walls.push(await timeOnce(fn));
+    cpus.push(cpuMs() - cpu);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error("median of no values");
   const sorted = [...values].sort((a, b) => a - b);

@@ -78,24 +78,17 @@ function cellsOf(found: FoundTable): (sheetRow: number) => Record<string, string
   };
 }
 
-/** Raw rows already made for a found table: one read hands the same rows to every check. */
-const madeRows = new WeakMap<FoundTable, RawRow[]>();
-
 /** Body rows as the core's raw rows: values by column key, with their cell addresses. */
 export function rawRows(found: FoundTable): RawRow[] {
-  const made = madeRows.get(found);
-  if (made) return made;
   const columns = [...found.columns];
   const cells = cellsOf(found);
   const top = found.box.top;
   const sheet = found.table.sheet;
-  const rows = found.table.rows.map((row, i): RawRow => {
+  return found.table.rows.map((row, i): RawRow => {
     const values: Record<string, unknown> = {};
     for (const [key, index] of columns) values[key] = row[index] ?? null;
     return { row: i + 1, values, cells: cells(top + i + 1), sheet };
   });
-  madeRows.set(found, rows);
-  return rows;
 }
 
 /** Header text of a column as it stands in the workbook (the user may have retyped it). */

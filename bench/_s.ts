@@ -1,0 +1,2 @@
+import { run } from "./syncs";
+run().then((f) => console.log(f), (e) => console.error(e));
