@@ -1,2 +1,0 @@
-import { run } from "./syncs";
-run().then((f) => console.log(f), (e) => console.error(e));
