@@ -2,7 +2,7 @@ import { normaliseQuestionId, questionIndex, type Framework } from "./frameworks
 import { DEFAULT_DIMENSIONS, type PlanProject, type StatedTotals } from "./plan";
 import { reportProblem, type Location, type Problem } from "./problem";
 import type { QuestionScore } from "./scoring";
-import { parseStatus, STATUSES } from "./status";
+import { parseStatus, STATUSES, type StatusKey } from "./status";
 import { parseTick } from "./thai/checkbox";
 import { parseBudget, parseNumber } from "./thai/number";
 import { toProblem, type Parsed } from "./thai/parsed";
@@ -72,13 +72,27 @@ interface PlanParsers {
   tick: (v: unknown) => Parsed<boolean>;
   budget: (v: unknown) => Parsed<number | null>;
   number: (v: unknown) => Parsed<number | null>;
+  status: (v: unknown) => StatusKey | undefined;
 }
 
 const planParsers = (): PlanParsers => ({
   tick: memo(parseTick),
   budget: memo(parseBudget),
   number: memo(parseNumber),
+  status: memoStatus(),
 });
+
+/** parseStatus normalises each text (NFC); a plan repeats three statuses on every row. */
+function memoStatus(): (v: unknown) => StatusKey | undefined {
+  const seen = new Map<string, StatusKey | undefined>();
+  return (v) => {
+    if (typeof v !== "string") return parseStatus(v);
+    if (seen.has(v)) return seen.get(v);
+    const status = parseStatus(v);
+    if (seen.size < MEMO_LIMIT) seen.set(v, status);
+    return status;
+  };
+}
 
 /** Reads one cell with a parser; a failure becomes a problem at that cell and yields undefined. */
 function read<T>(
@@ -297,7 +311,7 @@ function readSpentAndStatus(
   }
   const statusText = raw.values.status;
   if (isBlank(statusText)) return;
-  const status = parseStatus(statusText);
+  const status = parsers.status(statusText);
   if (status === undefined) {
     const allowed = STATUSES.map((s) => s.th).join(" / ");
     problems.push(
