@@ -18,6 +18,7 @@ import { readWorkbookModel } from "../src/workbook/ops/read-model";
 import { writeRowsOp } from "../src/workbook/ops/rows";
 import { afterPatch, emptySnapshot } from "../test/unit/workbook/snapshots";
 import { NOW, planRows as workbookPlanRows, questionRows, YEAR } from "../test/office/support";
+import { referencePlanTotals, referenceReadPlanRows } from "../test/unit/plan-reference";
 import { growth, medianWallCpu, round, type Figures } from "./lib";
 
 export const SIZES = (process.env.ITA_BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
@@ -45,7 +46,8 @@ export function documentPlanRows(n: number): RawRow[] {
     },
   }));
   rows.push({ row: n + 1, line: n + 3, values: { seq: "รวมทั้งสิ้น", budget: "0.00" } });
-  return rows;
+  // Through JSON: text split from a document is flat strings, not the generator's concatenations.
+  return JSON.parse(JSON.stringify(rows)) as RawRow[];
 }
 
 function questionSets(rows: number): RawRow[][] {
@@ -77,7 +79,8 @@ export function workbookSnapshot(n: number): Snapshot {
     const result = writeRowsOp(snapshot, table, rows, { mode: "replace", now: NOW, fallbackYear: YEAR });
     snapshot = afterPatch(snapshot, result.patch);
   }
-  return snapshot;
+  // Through JSON, as Office.js hands a read over: flat strings, not the generator's concatenations.
+  return JSON.parse(JSON.stringify(snapshot)) as Snapshot;
 }
 
 export async function run(): Promise<Figures> {
@@ -99,6 +102,13 @@ export async function run(): Promise<Figures> {
     plan.set(n, p.wall);
     out[`plan.validateAndTotal.${n}.ms`] = round(p.wall);
     out[`plan.validateAndTotal.${n}.cpuMs`] = round(p.cpu);
+    // The same work by the plain code it replaced (test/unit/plan-reference.ts), in the same run.
+    const before = await medianWallCpu(() => {
+      const r = referenceReadPlanRows(rows);
+      checkStatedTotals(referencePlanTotals(r.projects), r.stated!);
+    }, RUNS);
+    out[`plan.validateAndTotal.${n}.referenceMs`] = round(before.wall);
+    out[`plan.validateAndTotal.${n}.referenceCpuMs`] = round(before.cpu);
 
     const sets = questionSets(n);
     const s = await medianWallCpu(() => {
