@@ -84,8 +84,12 @@ export function rawRows(found: FoundTable): RawRow[] {
   const cells = cellsOf(found);
   const top = found.box.top;
   const sheet = found.table.sheet;
+  // Each row's values start as a copy of one template holding every key: the copy has its final
+  // shape at once, where adding twelve keys one by one reshapes it twelve times.
+  const template: Record<string, unknown> = {};
+  for (const [key] of columns) template[key] = null;
   return found.table.rows.map((row, i): RawRow => {
-    const values: Record<string, unknown> = {};
+    const values: Record<string, unknown> = { ...template };
     for (const [key, index] of columns) values[key] = row[index] ?? null;
     return { row: i + 1, values, cells: cells(top + i + 1), sheet };
   });
