@@ -1,10 +1,11 @@
 /**
- * Importer benchmark: imports 1,000 / 10,000 / 100,000 generated plan rows (tab-separated text as
+ * Import section: imports 1,000 / 10,000 / 100,000 generated plan rows (tab-separated text as
  * pasted from a report: Thai digits, thousands separators, ticked boxes, a header repeated every
- * 40 rows and a total row) and prints the median of several runs. Figures only; no test asserts on time.
+ * 40 rows and a total row); median of several runs and the growth per 10×. Part of `npm run bench`
+ * (`npm run bench -- import`). Figures only; no test asserts on time.
  */
-import { performance } from "node:perf_hooks";
 import { importText } from "../src/domain/import";
+import { growth, medianMs, round, type Figures } from "./lib";
 
 const RUNS = 7;
 const TICK = '<input checked="" type="checkbox"/>';
@@ -29,24 +30,16 @@ function planText(n: number): string {
   return lines.join("\n");
 }
 
-function median(fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+export async function run(): Promise<Figures> {
+  const out: Figures = {};
+  const times = new Map<number, number>();
+  for (const n of [1_000, 10_000, 100_000]) {
+    const text = planText(n);
+    const check = importText(text);
+    const rows = check.tables.reduce((s, t) => s + t.rows.length, 0);
+    if (rows !== n) throw new Error(`expected ${n} rows, got ${rows}`);
+    times.set(n, await medianMs(() => importText(text), RUNS));
+    out[`importText.${n}planRows.ms`] = round(times.get(n)!);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)]!;
+  return { ...out, ...growth("importText", times) };
 }
-
-const results: Record<string, number> = {};
-for (const n of [1_000, 10_000, 100_000]) {
-  const text = planText(n);
-  const check = importText(text);
-  const rows = check.tables.reduce((s, t) => s + t.rows.length, 0);
-  if (rows !== n) throw new Error(`expected ${n} rows, got ${rows}`);
-  results[`importText ${n} plan rows (ms)`] = Number(median(() => importText(text)).toFixed(1));
-}
-console.table(results);
-console.log(JSON.stringify(results));

@@ -1,83 +1,94 @@
 /**
- * Core benchmarks: prints a readable table and one JSON object, and writes bench/results/latest.json.
+ * `npm run bench`: runs the benchmark sections, prints a readable table and ONE JSON object, and
+ * writes bench/results/latest.json. `npm run bench -- core syncs` runs a subset (the other sections
+ * of latest.json are kept from the previous run). A section that throws makes the exit code 1.
  * Figures only; no test asserts on time.
+ *
+ * Each section is bench/<name>.ts exporting `run(): Promise<Figures>`. `workbooks` and `batch` may
+ * be absent from a checkout; they are then reported as "not present".
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
-import {
-  frameworkFor,
-  planTotals,
-  readPlanRows,
-  score,
-  type QuestionScore,
-  type RawRow,
-} from "../src/domain";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { formatTable, type Figures, type Section } from "./lib";
 
-const RUNS = 7;
+export const SECTIONS = ["core", "import", "functions", "syncs", "pane", "workbooks", "batch"] as const;
+type SectionName = (typeof SECTIONS)[number];
 
-function median(fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+const RESULTS = path.join(__dirname, "results", "latest.json");
+
+interface Results {
+  date: string;
+  machine: { node: string; cpus: number; cpu: string; load: number[] };
+  sections: Record<string, Figures & { "section.seconds"?: number; "section.date"?: string }>;
+}
+
+async function runSection(name: SectionName): Promise<{ figures: Figures; failed: boolean }> {
+  if (!existsSync(path.join(__dirname, `${name}.ts`)))
+    return { figures: { status: "not present" }, failed: false };
+  const started = Date.now();
+  try {
+    const section = (await import(`./${name}`)) as Section;
+    const figures = await section.run();
+    return {
+      figures: { ...figures, "section.seconds": Math.round((Date.now() - started) / 100) / 10 },
+      failed: false,
+    };
+  } catch (error) {
+    console.error(`section ${name} failed:`, error);
+    return {
+      figures: { status: `failed: ${error instanceof Error ? error.message : String(error)}` },
+      failed: true,
+    };
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)]!;
 }
 
-function planRows(n: number): RawRow[] {
-  return Array.from({ length: n }, (_, i) => ({
-    row: i + 1,
-    values: {
-      seq: String(i + 1),
-      name: `โครงการที่ ${i + 1}`,
-      dimension: (i % 4) + 1,
-      budget: i % 3 === 0 ? "ดำเนินการโดยไม่ใช้งบประมาณ" : `${(i * 37) % 100},000.00`,
-      q1: i % 2 === 0 ? '<input checked="" type="checkbox"/>' : "",
-      q2: i % 3 === 0,
-      q3: "☐",
-      q4: "✓",
-      owner: ["สำนักปลัด", "กองคลัง", "กองช่าง"][i % 3],
-      spent: i % 5 === 0 ? 1000 : "",
+function previous(): Results["sections"] {
+  try {
+    return (JSON.parse(readFileSync(RESULTS, "utf8")) as Results).sections ?? {};
+  } catch {
+    return {};
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const unknown = argv.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0) {
+    console.error(`unknown section(s): ${unknown.join(", ")}; known: ${SECTIONS.join(", ")}`);
+    return 2;
+  }
+  const chosen = argv.length > 0 ? SECTIONS.filter((s) => argv.includes(s)) : [...SECTIONS];
+  const ran: Record<string, Figures> = {};
+  let failed = false;
+  for (const name of chosen) {
+    console.error(`bench: ${name}…`);
+    const result = await runSection(name);
+    ran[name] = { ...result.figures, "section.date": new Date().toISOString() };
+    failed ||= result.failed;
+  }
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      load: os.loadavg().map((l) => Math.round(l * 100) / 100),
     },
-  }));
+    sections: { ...previous(), ...ran },
+  };
+  console.log(formatTable(ran));
+  console.log(JSON.stringify({ date: results.date, machine: results.machine, sections: ran }));
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  return failed ? 1 : 0;
 }
 
-function questionSet(seed: number): QuestionScore[] {
-  const value = (k: number) => 50 + ((seed * 31 + k * 17) % 50);
-  return [
-    ...Array.from({ length: 30 }, (_, k) => ({ id: `i${k + 1}`, score: value(k) })),
-    ...Array.from({ length: 30 }, (_, k) => ({
-      id: `e${(k % 15) + 1}`,
-      part: k < 15 ? 1 : 2,
-      score: value(k + 30),
-    })),
-    ...Array.from({ length: 43 }, (_, k) => ({ id: `o${k + 1}`, score: (seed + k) % 7 === 0 ? 0 : 100 })),
-  ];
-}
-
-const lookup = frameworkFor(2567);
-if (!lookup.ok) throw new Error("no framework");
-const fw = lookup.framework;
-
-const results: Record<string, number> = {};
-for (const n of [1_000, 10_000, 100_000]) {
-  const rows = planRows(n);
-  results[`plan.readAndTotal.${n}.ms`] = median(() => planTotals(readPlanRows(rows).projects));
-}
-for (const n of [10, 100, 1_000]) {
-  const sets = Array.from({ length: n }, (_, i) => questionSet(i));
-  results[`score.fromQuestions.${n}assessments.ms`] = median(() =>
-    sets.forEach((questions) => score(fw, { questions })),
-  );
-}
-
-const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, Number(v.toFixed(2))]));
-console.table(rounded);
-console.log(JSON.stringify({ node: process.version, runs: RUNS, results: rounded }));
-mkdirSync("bench/results", { recursive: true });
-writeFileSync(
-  "bench/results/latest.json",
-  JSON.stringify({ date: new Date().toISOString(), results: rounded }, null, 2),
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
 );

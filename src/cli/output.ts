@@ -43,7 +43,7 @@ export function problemLines(problems: readonly Problem[], language: Language): 
 export function table(rows: readonly (readonly string[])[]): string {
   const width = (s: string) =>
     [...s.normalize("NFC")].filter((ch) => !/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(ch)).length;
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? "")))) ?? [];
+  const widths = rows[0]?.map((_, i) => rows.reduce((w, r) => Math.max(w, width(r[i] ?? "")), 0)) ?? [];
   return rows
     .map((r) =>
       r

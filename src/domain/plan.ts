@@ -1,7 +1,6 @@
 import type { Location, Problem } from "./problem";
 import { reportProblem } from "./problem";
 import type { StatusKey } from "./status";
-import { sum } from "./stats";
 import { formatNumber } from "./thai/number";
 import planDimensions from "./frameworks/data/plan-dimensions.json";
 
@@ -70,25 +69,36 @@ export function planTotals(projects: readonly PlanProject[], dimensions = DEFAUL
   const byStatus: Record<string, number> = { "not-started": 0, "in-progress": 0, done: 0, "": 0 };
   const byYear: Record<number, number> = {};
   const quarterCounts: [number, number, number, number] = [0, 0, 0, 0];
+  // One pass, no per-row arrays or closures: 100,000-row plans are totalled in a few milliseconds.
+  // Sums run in row order, as a plain sum of the rows would.
+  let budget = 0;
+  let spent = 0;
+  let budgetReportingSpent = 0;
   for (const p of projects) {
     const dim = p.dimension === undefined ? "" : String(p.dimension);
     add(byDimension, dim, p.budget);
     add(projectsByDimension, dim, 1);
     add(byOwner, p.owner ?? "", p.budget);
     add(byStatus, p.status ?? "", 1);
-    for (const [year, value] of Object.entries(p.budgets ?? {})) add(byYear, year, value);
-    p.quarters.forEach((ticked, q) => ticked && quarterCounts[q]!++);
+    if (p.budgets !== undefined)
+      for (const [year, value] of Object.entries(p.budgets)) add(byYear, year, value);
+    const quarters = p.quarters;
+    for (let q = 0; q < 4; q++) if (quarters[q]) quarterCounts[q]!++;
+    budget += p.budget;
+    if (p.spent !== undefined) {
+      spent += p.spent;
+      budgetReportingSpent += p.budget;
+    }
   }
-  const reporting = projects.filter((p) => p.spent !== undefined);
   return {
     projects: projects.length,
-    budget: sum(projects.map((p) => p.budget)),
+    budget,
     byDimension,
     projectsByDimension,
     byOwner,
     quarterCounts,
-    spent: sum(reporting.map((p) => p.spent!)),
-    budgetReportingSpent: sum(reporting.map((p) => p.budget)),
+    spent,
+    budgetReportingSpent,
     byStatus: byStatus as PlanTotals["byStatus"],
     byYear,
   };

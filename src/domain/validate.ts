@@ -2,7 +2,7 @@ import { normaliseQuestionId, questionIndex, type Framework } from "./frameworks
 import { DEFAULT_DIMENSIONS, type PlanProject, type StatedTotals } from "./plan";
 import { reportProblem, type Location, type Problem } from "./problem";
 import type { QuestionScore } from "./scoring";
-import { parseStatus, STATUSES } from "./status";
+import { parseStatus, STATUSES, type StatusKey } from "./status";
 import { parseTick } from "./thai/checkbox";
 import { parseBudget, parseNumber } from "./thai/number";
 import { toProblem, type Parsed } from "./thai/parsed";
@@ -30,10 +30,69 @@ export const locate = (raw: RawRow, field: string): Location => {
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** Whether every value of a row is blank, without building the array of its values. */
+function blankRow(values: Readonly<Record<string, unknown>>): boolean {
+  for (const key in values) if (!isBlank(values[key])) return false;
+  return true;
+}
+
+/** Whitespace that `text` would change: anything but single inner plain spaces. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 const text = (v: unknown): string | undefined => {
   if (isBlank(v)) return undefined;
-  return String(v).replace(/\s+/g, " ").trim();
+  const s = String(v);
+  // Most cells are tidy already; skipping the replace keeps 100,000-row reads fast.
+  return UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 };
+
+/** Cached parses of a string larger plans need not repeat, bounded so unique cells cannot grow it without end. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * A parser that remembers its answers for strings within one read: plans repeat the same ticks,
+ * no-budget phrases and amounts on thousands of rows. Parse results are never mutated, so sharing
+ * them is safe.
+ */
+function memo<T>(parse: (v: unknown) => Parsed<T>): (v: unknown) => Parsed<T> {
+  const seen = new Map<string, Parsed<T>>();
+  return (v) => {
+    if (typeof v !== "string") return parse(v);
+    let parsed = seen.get(v);
+    if (parsed === undefined) {
+      parsed = parse(v);
+      if (seen.size < MEMO_LIMIT) seen.set(v, parsed);
+    }
+    return parsed;
+  };
+}
+
+/** The parsers one plan read uses, each with its own cache. */
+interface PlanParsers {
+  tick: (v: unknown) => Parsed<boolean>;
+  budget: (v: unknown) => Parsed<number | null>;
+  number: (v: unknown) => Parsed<number | null>;
+  status: (v: unknown) => StatusKey | undefined;
+}
+
+const planParsers = (): PlanParsers => ({
+  tick: memo(parseTick),
+  budget: memo(parseBudget),
+  number: memo(parseNumber),
+  status: memoStatus(),
+});
+
+/** parseStatus normalises each text (NFC); a plan repeats three statuses on every row. */
+function memoStatus(): (v: unknown) => StatusKey | undefined {
+  const seen = new Map<string, StatusKey | undefined>();
+  return (v) => {
+    if (typeof v !== "string") return parseStatus(v);
+    if (seen.has(v)) return seen.get(v);
+    const status = parseStatus(v);
+    if (seen.size < MEMO_LIMIT) seen.set(v, status);
+    return status;
+  };
+}
 
 /** Reads one cell with a parser; a failure becomes a problem at that cell and yields undefined. */
 function read<T>(
@@ -72,30 +131,36 @@ const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
 export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions = {}): PlanRead {
   const problems: Problem[] = [];
   const projects: PlanProject[] = [];
+  const parsers = planParsers();
   let stated: StatedTotals | undefined;
   for (const raw of rows) {
-    if (Object.values(raw.values).every(isBlank)) continue;
+    if (blankRow(raw.values)) continue;
     const label = text(raw.values.seq) ?? text(raw.values.name) ?? "";
     if (TOTAL_LABEL.test(label)) {
-      stated = readStatedTotals(raw, problems);
+      stated = readStatedTotals(raw, parsers, problems);
       continue;
     }
-    const project = readPlanRow(raw, options, problems);
+    const project = readPlanRow(raw, options, parsers, problems);
     if (project) projects.push(project);
   }
   checkDuplicates(projects, problems);
   return stated ? { projects, stated, problems } : { projects, problems };
 }
 
-function readStatedTotals(raw: RawRow, problems: Problem[]): StatedTotals {
-  const budget = read(raw, "budget", parseBudget, problems);
-  const quarterCounts = QUARTER_FIELDS.map((f) => read(raw, f, parseNumber, problems) ?? undefined);
+function readStatedTotals(raw: RawRow, parsers: PlanParsers, problems: Problem[]): StatedTotals {
+  const budget = read(raw, "budget", parsers.budget, problems);
+  const quarterCounts = QUARTER_FIELDS.map((f) => read(raw, f, parsers.number, problems) ?? undefined);
   const stated: StatedTotals = { where: locate(raw, "budget"), quarterCounts };
   if (budget !== undefined && budget !== null) stated.budget = budget;
   return stated;
 }
 
-function readPlanRow(raw: RawRow, options: PlanReadOptions, problems: Problem[]): PlanProject | undefined {
+function readPlanRow(
+  raw: RawRow,
+  options: PlanReadOptions,
+  parsers: PlanParsers,
+  problems: Problem[],
+): PlanProject | undefined {
   const name = text(raw.values.name);
   if (name === undefined) {
     problems.push(reportProblem("error", "plan.name.missing", {}, locate(raw, "name")));
@@ -109,21 +174,24 @@ function readPlanRow(raw: RawRow, options: PlanReadOptions, problems: Problem[])
   };
   const seq = text(raw.values.seq);
   if (seq !== undefined) project.seq = seq;
-  const dimension = readDimension(raw, options.dimensions ?? DEFAULT_DIMENSIONS, problems);
+  const dimension = readDimension(raw, options.dimensions ?? DEFAULT_DIMENSIONS, parsers, problems);
   if (dimension !== undefined) project.dimension = dimension;
-  project.budget = readMoney(raw, "budget", problems) ?? 0;
-  if (options.years?.length) readYearBudgets(raw, project, options.years, problems);
-  project.quarters = QUARTER_FIELDS.map(
-    (f) => read(raw, f, parseTick, problems) ?? false,
-  ) as PlanProject["quarters"];
-  if (!project.quarters.some(Boolean)) {
+  project.budget = readMoney(raw, "budget", parsers, problems) ?? 0;
+  if (options.years?.length) readYearBudgets(raw, project, options.years, parsers, problems);
+  const quarters = project.quarters;
+  let anyQuarter = false;
+  for (let q = 0; q < 4; q++) {
+    quarters[q] = read(raw, QUARTER_FIELDS[q]!, parsers.tick, problems) ?? false;
+    anyQuarter ||= quarters[q]!;
+  }
+  if (!anyQuarter) {
     problems.push(
       reportProblem("warning", "plan.quarter.none", { name: shortName(name) }, locate(raw, "q1")),
     );
   }
   const owner = text(raw.values.owner);
   if (owner !== undefined) project.owner = owner;
-  readSpentAndStatus(raw, project, problems);
+  readSpentAndStatus(raw, project, parsers, problems);
   const remarks = text(raw.values.remarks);
   if (remarks !== undefined) project.remarks = remarks;
   return project;
@@ -131,7 +199,12 @@ function readPlanRow(raw: RawRow, options: PlanReadOptions, problems: Problem[])
 
 const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
 
-function readDimension(raw: RawRow, dimensions: readonly number[], problems: Problem[]): number | undefined {
+function readDimension(
+  raw: RawRow,
+  dimensions: readonly number[],
+  parsers: PlanParsers,
+  problems: Problem[],
+): number | undefined {
   const value = raw.values.dimension;
   if (isBlank(value)) {
     problems.push(
@@ -144,7 +217,7 @@ function readDimension(raw: RawRow, dimensions: readonly number[], problems: Pro
     );
     return undefined;
   }
-  const parsed = parseNumber(value);
+  const parsed = parsers.number(value);
   const n = parsed.ok ? parsed.value : null;
   if (n === null || !dimensions.includes(n)) {
     const shown = parsed.ok ? String(value) : parsed.text;
@@ -166,8 +239,13 @@ const HUGE_BUDGET = 1e8;
 const ABSURD_BUDGET = 1e13;
 
 /** A money cell: blank is a warning (counted as no budget), negative an error. */
-function readMoney(raw: RawRow, field: string, problems: Problem[]): number | undefined {
-  const value = read(raw, field, parseBudget, problems);
+function readMoney(
+  raw: RawRow,
+  field: string,
+  parsers: PlanParsers,
+  problems: Problem[],
+): number | undefined {
+  const value = read(raw, field, parsers.budget, problems);
   if (value === undefined) return undefined;
   if (value === null) {
     problems.push(reportProblem("warning", "plan.budget.blank", {}, locate(raw, field)));
@@ -190,13 +268,14 @@ function readYearBudgets(
   raw: RawRow,
   project: PlanProject,
   years: readonly number[],
+  parsers: PlanParsers,
   problems: Problem[],
 ): void {
   const budgets: Record<number, number> = {};
   for (const year of years) {
     const field = `budget_${year}`;
     if (isBlank(raw.values[field])) continue;
-    const value = readMoney(raw, field, problems);
+    const value = readMoney(raw, field, parsers, problems);
     if (value !== undefined) budgets[year] = value;
   }
   const total = Object.values(budgets).reduce((s, v) => s + v, 0);
@@ -215,10 +294,15 @@ function readYearBudgets(
   project.budgets = budgets;
 }
 
-function readSpentAndStatus(raw: RawRow, project: PlanProject, problems: Problem[]): void {
+function readSpentAndStatus(
+  raw: RawRow,
+  project: PlanProject,
+  parsers: PlanParsers,
+  problems: Problem[],
+): void {
   const spentValue = raw.values.spent;
   if (!isBlank(spentValue)) {
-    const spent = read(raw, "spent", parseBudget, problems);
+    const spent = read(raw, "spent", parsers.budget, problems);
     if (spent !== undefined && spent !== null && spent < 0) {
       problems.push(reportProblem("error", "plan.spent.negative", { value: spent }, locate(raw, "spent")));
     } else if (spent !== undefined && spent !== null) {
@@ -237,7 +321,7 @@ function readSpentAndStatus(raw: RawRow, project: PlanProject, problems: Problem
   }
   const statusText = raw.values.status;
   if (isBlank(statusText)) return;
-  const status = parseStatus(statusText);
+  const status = parsers.status(statusText);
   if (status === undefined) {
     const allowed = STATUSES.map((s) => s.th).join(" / ");
     problems.push(
@@ -251,18 +335,56 @@ const sameRow = (a: PlanProject, b: PlanProject) =>
   a.dimension === b.dimension && a.budget === b.budget && a.quarters.every((q, k) => q === b.quarters[k]);
 
 /** Two rows with one sequence number are a warning; two identical rows (likely pasted twice) an error. */
+/** "1"…"999999999" as written by a counter (no sign, no leading zero), else -1. */
+function counterValue(seq: string): number {
+  if (seq.length === 0 || seq.length > 9 || seq.charCodeAt(0) === 48) return -1;
+  let n = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const digit = seq.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * First project of each sequence. Plain counters ("1", "2", …, the usual case) are kept in an array
+ * indexed by their value, which spares hashing 100,000 strings; anything else goes to a Map. The two
+ * never hold the same string, so this is one lookup table.
+ */
+class SeqIndex {
+  private readonly counters: (PlanProject | undefined)[];
+  private readonly others = new Map<string, PlanProject>();
+  constructor(private readonly limit: number) {
+    this.counters = new Array<PlanProject | undefined>(limit).fill(undefined);
+  }
+  get(seq: string): PlanProject | undefined {
+    const n = counterValue(seq);
+    return n >= 0 && n < this.limit ? this.counters[n] : this.others.get(seq);
+  }
+  set(seq: string, project: PlanProject): void {
+    const n = counterValue(seq);
+    if (n >= 0 && n < this.limit) this.counters[n] = project;
+    else this.others.set(seq, project);
+  }
+}
+
 function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
-  const bySeq = new Map<string, PlanProject>();
-  // Keyed by name alone (names are nearly always unique), so no composite key is built per row.
-  const byName = new Map<string, PlanProject[]>();
+  const bySeq = new SeqIndex(2 * projects.length + 64);
+  // Keyed by name alone (names are nearly always unique), so no composite key is built per row;
+  // a list is made only for a name seen twice.
+  const byName = new Map<string, PlanProject | PlanProject[]>();
   for (const p of projects) {
-    const namesakes = byName.get(p.name);
+    const seen = byName.get(p.name);
+    const namesakes = seen === undefined ? undefined : Array.isArray(seen) ? seen : [seen];
     const twin = namesakes?.find((other) => sameRow(other, p));
     if (twin) {
       const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
       problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
-    } else if (namesakes) namesakes.push(p);
-    else byName.set(p.name, [p]);
+    } else if (namesakes) {
+      namesakes.push(p);
+      if (namesakes !== seen) byName.set(p.name, namesakes);
+    } else byName.set(p.name, p);
     if (p.seq === undefined) continue;
     const first = bySeq.get(p.seq);
     if (first && !twin) {
@@ -284,7 +406,7 @@ export function readQuestionRows(
   const questions: QuestionScore[] = [];
   const index = questionIndex(fw);
   for (const raw of rows) {
-    if (Object.values(raw.values).every(isBlank)) continue;
+    if (blankRow(raw.values)) continue;
     const idText = text(raw.values.id) ?? "";
     const id = normaliseQuestionId(idText);
     if (id === undefined || !index.has(id)) {

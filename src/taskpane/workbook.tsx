@@ -161,10 +161,11 @@ export function WorkbookProvider({ session, children, now = () => new Date() }: 
             notify(opRefused(errors));
             return false;
           }
-          warnings.push(...result.problems);
+          // Loops, not push(...): a 100,000-row plan can bring as many warnings, too many arguments.
+          for (const p of result.problems) warnings.push(p);
           if (result.patch.steps.length > 0) {
             const applied = await session.apply(result.patch, current);
-            warnings.push(...applied.warnings);
+            for (const w of applied.warnings) warnings.push(w);
           }
         }
         notify(

@@ -171,7 +171,8 @@ export function planRules(problems: Problem[]): Rules {
         ...(stated.quarterCounts ? { quarterCounts: stated.quarterCounts } : {}),
         where: locationOf(stated.source, "budget"),
       });
-      problems.push(...found.map((p) => ({ ...p, code: p.code.replace(/^plan\./, "import.") })));
+      // A loop, not push(...): one problem per row of a 100,000-row paste would overflow the stack.
+      for (const p of found) problems.push({ ...p, code: p.code.replace(/^plan\./, "import.") });
     },
   };
 }

@@ -80,10 +80,14 @@ function parseTickText(original: string): Parsed<boolean> {
   return mark === undefined ? invalidTick(original) : ok(mark);
 }
 
+/** Shared answers for the common cells (results are never mutated): a 100,000-row plan has 400,000 ticks. */
+const TICKED: Parsed<boolean> = ok(true);
+const UNTICKED: Parsed<boolean> = ok(false);
+
 /** Whether a check box cell is ticked. Blank is unticked; anything unrecognised is an error, never a guess. */
 export function parseTick(input: unknown): Parsed<boolean> {
-  if (input === null || input === undefined) return ok(false);
-  if (typeof input === "boolean") return ok(input);
+  if (input === null || input === undefined) return UNTICKED;
+  if (typeof input === "boolean") return input ? TICKED : UNTICKED;
   const errorText = excelErrorOf(input);
   if (errorText !== undefined) return cellError(errorText);
   if (typeof input === "string") return parseTickText(input);

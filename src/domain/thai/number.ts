@@ -114,7 +114,10 @@ function parseAmount(input: unknown, labels: readonly string[]): Parsed<number |
   if (input === null || input === undefined) return ok(null);
   const errorText = excelErrorOf(input);
   if (errorText !== undefined) return cellError(errorText);
-  if (typeof input === "number") return fromNumber(input, String(input));
+  if (typeof input === "number") {
+    // A finite number needs no text: String() is only for the message of a failure.
+    return Number.isFinite(input) ? ok(input + 0) : fromNumber(input, String(input));
+  }
   if (typeof input === "string") {
     // The common case, a plain "10,000.00", needs none of the Thai-aware cleaning.
     if (PLAIN_NUMBER.test(input)) return fromNumber(Number(input.replace(/,/g, "")), input);

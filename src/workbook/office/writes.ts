@@ -361,10 +361,17 @@ export class WritePlanner {
     value: (put: CellPut) => string | number | boolean,
     property: "formulas" | "numberFormat",
   ): void {
-    const top = Math.min(...cells.map((c) => c.row));
-    const left = Math.min(...cells.map((c) => c.column));
-    const bottom = Math.max(...cells.map((c) => c.row));
-    const right = Math.max(...cells.map((c) => c.column));
+    // A loop, not Math.min(...): spreading 100,000 cells as arguments overflows the call stack.
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    for (const c of cells) {
+      if (c.row < top) top = c.row;
+      if (c.row > bottom) bottom = c.row;
+      if (c.column < left) left = c.column;
+      if (c.column > right) right = c.column;
+    }
     const grid: (string | number | boolean | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
       Array.from({ length: right - left + 1 }, () => null),
     );

@@ -18,7 +18,7 @@ import type { Snapshot } from "../model";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
 import { asRangeTables, structureProblems } from "./structure";
-import { findTables, rawRows, type FoundTable } from "./tables";
+import { bodyCell, findTables, rawRows, type FoundTable } from "./tables";
 
 /** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
 export interface WorkbookModel {
@@ -38,22 +38,35 @@ const NUMERIC: readonly ColumnKind[] = ["money", "score", "integer"];
  * Numbers and ticks typed as text ("๕,๐๐๐", "✓") are read by the core but ignored by Excel's own
  * formulas, so the summary sheet would show another total: each one is a warning at its cell.
  */
-function textValueWarnings(found: FoundTable): Problem[] {
-  const problems: Problem[] = [];
+function textValueWarnings(found: FoundTable, problems: Problem[]): void {
   const kinds = new Map(found.def.columns.map((c) => [c.key, c.kind]));
-  for (const raw of rawRows(found)) {
-    for (const [key, value] of Object.entries(raw.values)) {
+  const checked: { key: string; index: number; numeric: boolean }[] = [];
+  for (const [key, index] of found.columns) {
+    const kind = kinds.get(key);
+    const numeric = kind !== undefined && NUMERIC.includes(kind);
+    if (numeric || kind === "boolean") checked.push({ key, index, numeric });
+  }
+  if (checked.length === 0) return;
+  // Straight over the table's cells: only a text cell in a number or tick column needs a look.
+  const rows = found.table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const { key, index, numeric } of checked) {
+      const value = row[index];
       if (typeof value !== "string" || value.trim() === "") continue;
-      const kind = kinds.get(key);
-      const where = { sheet: raw.sheet, cell: raw.cells?.[key], row: raw.row, column: key };
-      if (kind && NUMERIC.includes(kind) && parseNumber(value).ok) {
-        problems.push(reportProblem("warning", "cell.textNumber", { value }, where));
-      } else if (kind === "boolean" && parseTick(value).ok && value.trim() !== "") {
-        problems.push(reportProblem("warning", "cell.textTick", { value }, where));
-      }
+      const readable = numeric ? parseNumber(value).ok : parseTick(value).ok;
+      if (!readable) continue;
+      const where = { sheet: found.table.sheet, cell: bodyCell(found, i + 1, key), row: i + 1, column: key };
+      problems.push(
+        reportProblem("warning", numeric ? "cell.textNumber" : "cell.textTick", { value }, where),
+      );
     }
   }
-  return problems;
+}
+
+/** Appends without spreading: a 100,000-problem list would overflow the call stack as arguments. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** The summary's formulas group question rows by their indicator and sub-indicator cells: check them. */
@@ -165,20 +178,21 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
       const params = { found: found.table.name, sheet: found.table.sheet, table: found.def.name };
       problems.push(reportProblem("warning", "table.foundByHeaders", params, { sheet: found.table.sheet }));
     }
-    problems.push(...textValueWarnings(found));
+    textValueWarnings(found, problems);
   }
-  problems.push(...structureProblems(snapshot, tables));
+  append(problems, structureProblems(snapshot, tables));
   const {
     settings,
     framework,
     problems: settingProblems,
   } = readSettings(tables.get("ITA_Settings"), fallbackYear);
-  problems.push(...settingProblems);
+  append(problems, settingProblems);
 
   const planTable = tables.get("ITA_Plan");
   const plan = readPlanRows(planTable ? rawRows(planTable) : []);
   const totals = planTotals(plan.projects);
-  problems.push(...plan.problems, ...(plan.stated ? checkStatedTotals(totals, plan.stated) : []));
+  append(problems, plan.problems);
+  if (plan.stated) append(problems, checkStatedTotals(totals, plan.stated));
 
   const questionTable = tables.get("ITA_QuestionScores");
   const questionRaw = questionTable ? rawRows(questionTable) : [];
@@ -186,11 +200,12 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
     framework,
     questionRaw.filter((r) => r.values.score !== null && r.values.score !== ""),
   );
-  problems.push(...questions.problems, ...questionColumnProblems(framework, questionRaw));
+  append(problems, questions.problems);
+  append(problems, questionColumnProblems(framework, questionRaw));
 
   const indicatorTable = tables.get("ITA_IndicatorScores");
   const indicators = readIndicatorRows(indicatorTable ? rawRows(indicatorTable) : []);
-  problems.push(...indicators.problems);
+  append(problems, indicators.problems);
 
   const input: ScoreInput = {
     questions: questions.questions,
@@ -198,7 +213,7 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
     ...reportedTools(tables.get("ITA_ToolScores"), problems),
   };
   const scored = score(framework, input, settings.passMark);
-  problems.push(...placeIncomplete(scored, scored.problems, questionRaw, indicatorTable));
+  append(problems, placeIncomplete(scored, scored.problems, questionRaw, indicatorTable));
   const lastYear: LastYear = { indicators: indicators.lastYear };
   for (const name of ["ITA_Settings", "ITA_Plan", "ITA_IndicatorScores", "ITA_QuestionScores"] as const) {
     if (!tables.has(name) && !asRangeTables(problems).has(name))

@@ -1,5 +1,5 @@
 import type { RawRow } from "../../domain/validate";
-import { cellAddress, parseRange, type RangeBox } from "../address";
+import { cellAddress, columnLetter, parseRange, type RangeBox } from "../address";
 import type { CellValue, Snapshot, TableSnapshot } from "../model";
 import { matchHeaders, TABLES, type TableDef, type TableName } from "../schema";
 
@@ -53,16 +53,45 @@ export function valueOf(found: FoundTable, row: CellValue[], key: string): CellV
   return index === undefined ? null : (row[index] ?? null);
 }
 
+const SHEET_ROW = Symbol("sheetRow");
+
+/**
+ * The `cells` of a table's raw rows: one shared prototype with a getter per column key, so a row's
+ * addresses ("D5") are only built when a message asks for one. A 100,000-row plan would otherwise
+ * make 1.2 million address strings on every read.
+ */
+function cellsOf(found: FoundTable): (sheetRow: number) => Record<string, string> {
+  const proto: Record<string, string> = {};
+  for (const [key, index] of found.columns) {
+    const letters = columnLetter(found.box.left + index);
+    Object.defineProperty(proto, key, {
+      enumerable: true,
+      get(this: { [SHEET_ROW]: number }) {
+        return `${letters}${this[SHEET_ROW]}`;
+      },
+    });
+  }
+  return (sheetRow) => {
+    const cells = Object.create(proto) as Record<string, string> & { [SHEET_ROW]: number };
+    cells[SHEET_ROW] = sheetRow;
+    return cells;
+  };
+}
+
 /** Body rows as the core's raw rows: values by column key, with their cell addresses. */
 export function rawRows(found: FoundTable): RawRow[] {
-  return found.table.rows.map((row, i) => {
-    const values: Record<string, unknown> = {};
-    const cells: Record<string, string> = {};
-    for (const [key, index] of found.columns) {
-      values[key] = row[index] ?? null;
-      cells[key] = cellAddress(found.box.top + i + 1, found.box.left + index);
-    }
-    return { row: i + 1, values, cells, sheet: found.table.sheet };
+  const columns = [...found.columns];
+  const cells = cellsOf(found);
+  const top = found.box.top;
+  const sheet = found.table.sheet;
+  // Each row's values start as a copy of one template holding every key: the copy has its final
+  // shape at once, where adding twelve keys one by one reshapes it twelve times.
+  const template: Record<string, unknown> = {};
+  for (const [key] of columns) template[key] = null;
+  return found.table.rows.map((row, i): RawRow => {
+    const values: Record<string, unknown> = { ...template };
+    for (const [key, index] of columns) values[key] = row[index] ?? null;
+    return { row: i + 1, values, cells: cells(top + i + 1), sheet };
   });
 }
 
