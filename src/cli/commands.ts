@@ -12,6 +12,7 @@ import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
 import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
+import { guardLostParts, outputPath } from "./safety";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
@@ -24,21 +25,6 @@ async function open(cli: Cli, file: string) {
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
-}
-
-/** The output path, refusing to overwrite the input unless --in-place was given. */
-function outputPath(cli: Cli, input: string | undefined, output: string | undefined): string {
-  if (!output) throw new CliError(cli.t("ต้องระบุไฟล์ผลลัพธ์ด้วย -o FILE", "An output file is required: -o FILE"));
-  const path = resolve(cli.cwd, output);
-  if (input && resolve(cli.cwd, input) === path && !cli.flags.inPlace) {
-    throw new CliError(
-      cli.t(
-        `จะไม่เขียนทับไฟล์ต้นฉบับ ${output}: ใช้ --in-place ถ้าต้องการเขียนทับ`,
-        `Refusing to overwrite the input ${output}: pass --in-place to do so`,
-      ),
-    );
-  }
-  return path;
 }
 
 function applyOrFail(cli: Cli, workbook: ExcelJS.Workbook, result: { patch: Patch; problems: Problem[] }) {
@@ -62,7 +48,9 @@ export async function init(cli: Cli, args: string[]): Promise<number> {
     );
   }
   if (args.length > 0) throw new CliError(cli.t(`ไม่รู้จัก ${args.join(" ")}`, `Unexpected ${args.join(" ")}`));
-  const workbook = exists ? (await open(cli, output)).workbook : new ExcelJS.Workbook();
+  const opened = exists ? await open(cli, output) : undefined;
+  if (opened) guardLostParts(cli, cli.flags.output!, opened.lostParts, output);
+  const workbook = opened?.workbook ?? new ExcelJS.Workbook();
   const result = initOp(readSnapshot(workbook), {
     fiscalYear: cli.flags.year ?? cli.fiscalYearNow,
     organisation: cli.flags.org ?? "",
@@ -230,7 +218,8 @@ export async function report(cli: Cli, args: string[]): Promise<number> {
   const input = args[0];
   if (!input) throw new CliError(cli.t("ต้องระบุไฟล์", "A workbook file is required"));
   const output = outputPath(cli, input, cli.flags.output);
-  const { workbook, snapshot } = await open(cli, input);
+  const { workbook, snapshot, lostParts } = await open(cli, input);
+  guardLostParts(cli, input, lostParts, output);
   const summary = summaryOp(snapshot, cli.now(), cli.fiscalYearNow);
   applyOrFail(cli, workbook, summary);
   applyOrFail(cli, workbook, flagWeakOp(readSnapshot(workbook), cli.now(), cli.fiscalYearNow));

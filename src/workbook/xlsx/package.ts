@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { protectedSheets, tableHeaderFlags, unsupportedParts } from "./inspect";
+import { protectedSheets, tableHeaderFlags } from "./inspect";
+import { lostParts, summarizeLostParts, type LostPart } from "./lost-parts";
 import { markProtected, setHeaderRowFlags } from "./internals";
 
 /**
@@ -60,7 +61,7 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
 export async function loadWorkbook(
   input: Uint8Array | ArrayBuffer,
   name: string,
-): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
+): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[]; lostParts: LostPart[] }> {
   const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   const notZip = whyNotZip(bytes);
   if (notZip) throw new WorkbookReadError(name, notZip);
@@ -90,7 +91,8 @@ export async function loadWorkbook(
       setHeaderRowFlags(ws, flags);
       if (locked.has(ws.name)) markProtected(ws);
     }
-    return { workbook, unsupportedParts: await unsupportedParts(zip) };
+    const lost = await lostParts(zip);
+    return { workbook, unsupportedParts: summarizeLostParts(lost), lostParts: lost };
   } catch (e) {
     throw new WorkbookReadError(name, `a part of the package cannot be read (${messageOf(e)})`, { cause: e });
   }
