@@ -4,7 +4,8 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 /*
- * Text from documents and cells is data: nothing in src/ turns a string into markup or code.
+ * Text from documents and cells is data: nothing in src/ turns a string into markup or code, and
+ * nothing in src/ talks to the network but to fetch the add-in's own files.
  * test/build/eslint-safety.test.ts lints a snippet of each to prove these rules fire.
  */
 const NO_MARKUP = [
@@ -32,6 +33,17 @@ const NO_MARKUP = [
     selector:
       "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]",
     message: "Pass a function to setTimeout/setInterval, never a string.",
+  },
+  // The add-in makes no network request of its own: only fetches of its own files by a relative path.
+  {
+    selector:
+      "Identifier[name=/^(XMLHttpRequest|WebSocket|EventSource)$/], MemberExpression[property.name='sendBeacon']",
+    message: "No network requests: the add-in sends nothing anywhere.",
+  },
+  {
+    selector:
+      "CallExpression[callee.name='fetch'][arguments.0.type!='Literal'], CallExpression[callee.name='fetch'][arguments.0.value=/^([a-z][a-z0-9+.-]*:|\\/\\/)/i]",
+    message: "fetch only the add-in's own files, by a relative path written in the code.",
   },
 ];
 

@@ -44,10 +44,22 @@ const BAD = [
   "}",
 ].join("\n");
 
+const NETWORK = [
+  "export async function send(data: string, url: string) {",
+  '  await fetch("https://collector.example.org/x", { method: "POST", body: data });',
+  "  await fetch(url);",
+  '  navigator.sendBeacon("/x", data);',
+  '  new WebSocket("wss://example.org");',
+  "  const x = new XMLHttpRequest();",
+  '  return fetch("//example.org/x");',
+  "}",
+].join("\n");
+
 const GOOD = [
   "export function Good(props: { text: string; el: HTMLElement }) {",
   "  props.el.textContent = props.text;",
   "  setTimeout(() => props.el.focus(), 10);",
+  '  void fetch("functions.json");',
   "  return <div title={props.text}>{props.text}</div>;",
   "}",
 ].join("\n");
@@ -60,6 +72,11 @@ describe("lint rules against markup and eval in src/", () => {
     const rules = new Set(messages.map((m) => m.ruleId));
     expect(rules).toEqual(new Set(["no-restricted-syntax", "no-eval", "no-new-func"]));
     expect(messages.find((m) => m.line === 11)?.message).toContain("dangerouslySetInnerHTML");
+  });
+
+  it("flag every network request but a fetch of the add-in's own files", () => {
+    const lines = lint(NETWORK, "src/taskpane/send-example.ts").map((m) => m.line);
+    expect([...new Set(lines)].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
   it("leave text rendered as text alone", () => {
