@@ -139,6 +139,18 @@ describe("workbooks with parts ExcelJS would drop", () => {
   });
 });
 
+describe("a workbook saved by LibreOffice", () => {
+  it("report writes it (no theme, unstyled tables) without --force: nothing in it would be lost", async () => {
+    const saved = fixture("libreoffice.xlsx");
+    const result = await cli("report", saved.name, "-o", "out.xlsx");
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out.xlsx"));
+    expect(wb.getWorksheet("สรุป")).toBeDefined();
+    expect(unchanged(saved)).toBe(true);
+  });
+});
+
 describe("paths", () => {
   it("an output that is the input through a symbolic or a hard link is the input", async () => {
     const file = await seeded("a.xlsx");

@@ -8,8 +8,14 @@
  * hand (the OOXML a spreadsheet program writes for them, reduced to what opening them needs), so
  * the files are the same on every run and need no spreadsheet program to make. LibreOffice opens
  * them with their chart and pivot table (checked by hand with `soffice --convert-to`).
+ *
+ * libreoffice.xlsx is the ITA workbook of `base()` (no chart) saved again by LibreOffice Calc
+ * (`soffice --convert-to xlsx`): no theme part, tables without a style. It is remade only where
+ * soffice is installed (see TOOLCHAIN.md), and is not byte-stable (LibreOffice stamps the date).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -198,12 +204,44 @@ async function save(zip: JSZip, name: string): Promise<void> {
   writeFileSync(path.join(OUT, name), bytes);
 }
 
+async function libreoffice(): Promise<boolean> {
+  const work = mkdtempSync(path.join(tmpdir(), "ita-parts-lo-"));
+  try {
+    const source = path.join(work, "libreoffice.xlsx");
+    writeFileSync(source, await (await base()).generateAsync({ type: "uint8array" }));
+    const profile = `file://${path.join(work, "profile")}`;
+    const converted = path.join(work, "out");
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=${profile}`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        converted,
+        source,
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
+    copyFileSync(path.join(converted, "libreoffice.xlsx"), path.join(OUT, "libreoffice.xlsx"));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await save(await chart(), "chart.xlsx");
   await save(await pivot(), "pivot.xlsx");
   await save(await macro(), "macro.xlsm");
   console.log(`wrote chart.xlsx, pivot.xlsx, macro.xlsm to ${OUT}`);
+  if (await libreoffice()) console.log("wrote libreoffice.xlsx (saved by LibreOffice)");
+  else console.log("libreoffice.xlsx left as it is: soffice is not installed or failed");
 }
 
 void main();

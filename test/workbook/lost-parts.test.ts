@@ -67,10 +67,13 @@ describe("parts ExcelJS would drop", () => {
       "xl/connections.xml",
       "xl/queryTables/queryTable1.xml",
       "customXml/item1.xml",
-      "docProps/custom.xml",
       "xl/chartsheets/sheet1.xml",
     ])
       zip.file(part, "<x/>");
+    zip.file(
+      "docProps/custom.xml",
+      '<Properties><property fmtid="{D5CDD505}" pid="2" name="เลขที่"/></Properties>',
+    );
     const kinds = (await lostParts(zip)).map((p) => p.kind);
     expect(new Set(kinds)).toEqual(
       new Set([

@@ -89,12 +89,21 @@ const BY_PATH: readonly { pattern: RegExp; kind: LostKind }[] = [
   { pattern: /^xl\/model\/[^/]+$/, kind: "dataModel" },
   { pattern: /^xl\/(queryTables\/[^/]+\.xml|connections\.xml)$/, kind: "connection" },
   { pattern: /^customXml\/item\d*\.xml$/, kind: "customXml" },
-  { pattern: /^docProps\/custom\.xml$/, kind: "customProperties" },
 ];
 
-/** Drawings that hold only pictures survive ExcelJS; shapes, text boxes and chart frames do not. */
-const LOST_DRAWING = /<(?:\w+:)?(sp|cxnSp|graphicFrame|grpSp)\b/;
-const DRAWING = /^xl\/drawings\/[^/]+\.xml$/;
+/**
+ * Parts lost only when they hold something: drawings with shapes, text boxes or chart frames
+ * (ExcelJS keeps pictures), custom properties with at least one property (LibreOffice writes an
+ * empty docProps/custom.xml into every file).
+ */
+const LOST_IF: readonly { pattern: RegExp; holds: RegExp; kind: LostKind }[] = [
+  {
+    pattern: /^xl\/drawings\/[^/]+\.xml$/,
+    holds: /<(?:\w+:)?(sp|cxnSp|graphicFrame|grpSp)\b/,
+    kind: "drawing",
+  },
+  { pattern: /^docProps\/custom\.xml$/, holds: /<(?:\w+:)?property\b/, kind: "customProperties" },
+];
 
 const lost = (part: string, kind: LostKind): LostPart => ({
   part,
@@ -109,9 +118,12 @@ export async function lostParts(zip: JSZip): Promise<LostPart[]> {
   for (const [path, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     const hit = BY_PATH.find((b) => b.pattern.test(path));
-    if (hit) found.push(lost(path, hit.kind));
-    else if (DRAWING.test(path) && LOST_DRAWING.test(await entry.async("string")))
-      found.push(lost(path, "drawing"));
+    if (hit) {
+      found.push(lost(path, hit.kind));
+      continue;
+    }
+    const maybe = LOST_IF.find((b) => b.pattern.test(path));
+    if (maybe && maybe.holds.test(await entry.async("string"))) found.push(lost(path, maybe.kind));
   }
   return found;
 }

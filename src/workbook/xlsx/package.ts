@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { protectedSheets, tableHeaderFlags } from "./inspect";
 import { lostParts, summarizeLostParts, type LostPart } from "./lost-parts";
-import { markProtected, setHeaderRowFlags } from "./internals";
+import { dropEmptyThemes, fillMissingTableStyles, markProtected, setHeaderRowFlags } from "./internals";
 
 /**
  * Opening an .xlsx package: what it is when it is not one, and repairs of what ExcelJS misreads
@@ -87,8 +87,10 @@ export async function loadWorkbook(
   try {
     const flags = await tableHeaderFlags(zip);
     const locked = await protectedSheets(zip);
+    dropEmptyThemes(workbook);
     for (const ws of workbook.worksheets) {
       setHeaderRowFlags(ws, flags);
+      fillMissingTableStyles(ws);
       if (locked.has(ws.name)) markProtected(ws);
     }
     const lost = await lostParts(zip);
