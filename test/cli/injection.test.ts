@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
 import { toBuffer } from "../../src/workbook/xlsx";
 import { buildWorkbook } from "../workbook/support/build";
+import { runCli } from "./support";
 import { seed001PlanRows } from "../fixtures/seeds";
 
 jest.setTimeout(60_000);
@@ -67,17 +67,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T03:00:00Z"),
-    stdout: () => undefined,
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 /** Every formula element of every worksheet part: none may come from the payloads. */
 async function formulasIn(file: string, sheetName: string): Promise<string[]> {

@@ -20,9 +20,9 @@ import { tmpdir } from "node:os";
 import path, { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
 import { toBuffer } from "../../src/workbook/xlsx";
 import { buildWorkbook } from "../workbook/support/build";
+import { runCli } from "./support";
 import { seed001PlanRows, seed003Indicators, seed003Score } from "../fixtures/seeds";
 
 jest.setTimeout(60_000);
@@ -39,18 +39,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(top, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T03:00:00Z"),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 function fixture(name: string): { name: string; bytes: Buffer } {
   copyFileSync(join(PARTS, name), join(dir, name));

@@ -9,18 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { buildProduction, ROOT } from "./support/build";
+import { CHROMIUM, CHROMIUM_ARGS } from "./support/browser";
 import { serve, type Served } from "./support/server";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const CHART = path.join(ROOT, "test/fixtures/parts/chart.xlsx");
 
 jest.setTimeout(120_000);
@@ -48,7 +39,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 380, height: 900 },
     acceptDownloads: true,
   });
