@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite } from "../workbook/model";
 import { readWorkbookModel } from "../workbook/ops/read-model";
 import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
 import { r2 } from "./output";
-import { expandWorkbooks, guardLostParts, sameFile } from "./safety";
+import { expandWorkbooks, guardReplacedOutput, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 
 interface BatchRow {
@@ -108,10 +107,7 @@ export async function batch(cli: Cli, args: string[]): Promise<number> {
     throw new CliError(cli.t("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ", "The output must not be one of the inputs"));
   }
   // The roll-up replaces OUT.xlsx as a whole: never over a workbook holding parts it would lose.
-  if (output && existsSync(output)) {
-    const existing = await readWorkbook(output).catch(() => undefined);
-    if (existing) guardLostParts(cli, cli.flags.output!, existing.lostParts, output);
-  }
+  if (output) await guardReplacedOutput(cli, cli.flags.output!, output);
   const rows: BatchRow[] = [];
   for (const [i, file] of files.entries()) {
     cli.progress(i, files.length, basename(file));

@@ -12,7 +12,7 @@ import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
 import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
-import { guardLostParts, outputPath } from "./safety";
+import { guardLostParts, guardReplacedOutput, outputPath, sameFile } from "./safety";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
@@ -220,6 +220,7 @@ export async function report(cli: Cli, args: string[]): Promise<number> {
   const output = outputPath(cli, input, cli.flags.output);
   const { workbook, snapshot, lostParts } = await open(cli, input);
   guardLostParts(cli, input, lostParts, output);
+  if (!sameFile(cli.cwd, input, output)) await guardReplacedOutput(cli, cli.flags.output!, output);
   const summary = summaryOp(snapshot, cli.now(), cli.fiscalYearNow);
   applyOrFail(cli, workbook, summary);
   applyOrFail(cli, workbook, flagWeakOp(readSnapshot(workbook), cli.now(), cli.fiscalYearNow));

@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, isAbsolute } from "node:path";
-import { describeLostPart, type LostPart } from "../workbook/xlsx";
+import { describeLostPart, readWorkbook, type LostPart } from "../workbook/xlsx";
 import { CliError, type Cli } from "./types";
 
 /**
@@ -75,6 +75,28 @@ export function guardLostParts(cli: Cli, source: string, parts: readonly LostPar
       `Warning: ${relative(cli.cwd, output) || output} will not have these parts of ${source} (the original keeps them):\n${list}`,
     ),
   );
+}
+
+/**
+ * Before a command replaces `output` as a whole with a workbook of its own (report's -o, batch's
+ * roll-up): an existing file there must be a workbook holding nothing that would be lost with it.
+ * A file that is not a readable .xlsx is never replaced (it may be anything the user keeps).
+ */
+export async function guardReplacedOutput(cli: Cli, shown: string, output: string): Promise<void> {
+  if (!existsSync(output)) return;
+  let parts: LostPart[];
+  try {
+    parts = (await readWorkbook(output)).lostParts;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(
+      cli.t(
+        `${shown} มีอยู่แล้วและไม่ใช่สมุดงาน .xlsx ที่อ่านได้ จึงไม่เขียนทับ (${reason}): ระบุไฟล์อื่นด้วย -o`,
+        `${shown} exists and is not a readable .xlsx workbook, so it is not replaced (${reason}): give another file with -o`,
+      ),
+    );
+  }
+  guardLostParts(cli, shown, parts, output);
 }
 
 /** Whether `path` is `dir` or inside it. */

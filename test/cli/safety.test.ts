@@ -128,6 +128,31 @@ describe("workbooks with parts ExcelJS would drop", () => {
   });
 });
 
+describe("an existing -o file that a command would replace as a whole", () => {
+  it("is replaced when it is a plain workbook, never when it holds lost parts or is not a workbook", async () => {
+    const file = await seeded("a.xlsx");
+    expect((await cli("report", file, "-o", "out.xlsx")).code).toBe(0);
+    expect((await cli("report", file, "-o", "out.xlsx")).code).toBe(0);
+    const chart = fixture("chart.xlsx");
+    for (const argv of [
+      ["report", file, "-o", chart.name, "--force"],
+      ["batch", file, "-o", chart.name, "--force"],
+    ]) {
+      const result = await cli(...argv);
+      expect([argv.join(" "), result.code]).toEqual([argv.join(" "), 2]);
+      expect(result.stderr).toContain("xl/charts/chart1.xml");
+    }
+    expect(unchanged(chart)).toBe(true);
+    writeFileSync(join(dir, "notes.xlsx"), "บันทึกที่ไม่ใช่สมุดงาน");
+    for (const command of ["report", "batch"]) {
+      const result = await cli(command, file, "-o", "notes.xlsx", "--lang", "en");
+      expect([command, result.code]).toEqual([command, 2]);
+      expect(result.stderr).toContain("notes.xlsx exists and is not a readable .xlsx workbook");
+    }
+    expect(readFileSync(join(dir, "notes.xlsx"), "utf8")).toBe("บันทึกที่ไม่ใช่สมุดงาน");
+  });
+});
+
 describe("a workbook saved by LibreOffice", () => {
   it("report writes it (no theme, unstyled tables) without --force: nothing in it would be lost", async () => {
     const saved = fixture("libreoffice.xlsx");
