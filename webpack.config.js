@@ -27,9 +27,6 @@ const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_CDN_URL = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_JS_LOCAL_DIR = "office-js";
 const OFFICE_JS_PACKAGE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-// office.js (either copy) reports telemetry to Aria collectors; allowed so it does not fill the
-// console with CSP violations.
-const OFFICE_TELEMETRY = "https://*.pipe.aria.microsoft.com";
 
 function publicBaseUrl() {
   const raw = process.env.ITA_PUBLIC_URL || DEFAULT_PUBLIC_URL;
@@ -66,14 +63,18 @@ function rewriteDevUrls(text, baseUrl) {
  * - style-src 'unsafe-inline': Fluent UI (Griffel) inserts <style> elements at run time and
  *   office.js's excel-web script applies inline styles (OfficeDev/office-js#1687).
  * - frame-src: office.js may open a hidden trust-check frame from its own base (AgaveErrorUX).
- * - connect-src: office.js telemetry; ws(s) to the dev server for live reload in development.
+ * - connect-src: our origin (and the CDN office.js came from); ws(s) to the dev server for live
+ *   reload in development. office.js's telemetry collectors are refused: the add-in sends nothing
+ *   anywhere, and office.js works without them (it logs the refusal and carries on).
+ * - form-action 'none': the pane has no form that submits anywhere.
+ * - help.html loads no office.js, so it allows no other origin at all.
  * Excel itself talks to the page by postMessage, which CSP does not govern, so Office host
  * domains (*.officeapps.live.com, *.office.com) need no entry here. They would matter only in
  * frame-ancestors, which a <meta> cannot set: a production web server must not send
  * X-Frame-Options or a frame-ancestors that excludes the Office hosts.
  */
-function contentSecurityPolicy({ officeJs, devServer }) {
-  const officeOrigin = officeJs === "cdn" ? ` ${OFFICE_JS_CDN_ORIGIN}` : "";
+function contentSecurityPolicy({ officeJs, devServer, usesOffice = true }) {
+  const officeOrigin = usesOffice && officeJs === "cdn" ? ` ${OFFICE_JS_CDN_ORIGIN}` : "";
   const liveReload = devServer ? ` ws://localhost:${DEV_PORT} wss://localhost:${DEV_PORT}` : "";
   return [
     "default-src 'self'",
@@ -81,11 +82,11 @@ function contentSecurityPolicy({ officeJs, devServer }) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self'${officeOrigin} ${OFFICE_TELEMETRY}${liveReload}`,
+    `connect-src 'self'${officeOrigin}${liveReload}`,
     `frame-src 'self'${officeOrigin}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    "form-action 'none'",
   ].join("; ");
 }
 
@@ -220,13 +221,16 @@ module.exports = async (env = {}, argv = {}) => {
   // production so that Office's web view never mixes a stale bundle with a new page.
   const hashed = (name) => (production && name !== "functions" ? "[name].[contenthash:8].js" : "[name].js");
 
-  const page = (filename, template, chunks) =>
+  const page = (filename, template, chunks, { usesOffice = true } = {}) =>
     new HtmlWebpackPlugin({
       filename,
       template,
       chunks,
       chunksSortMode: "manual",
-      templateParameters: { csp, officeJsUrl },
+      templateParameters: {
+        csp: usesOffice ? csp : contentSecurityPolicy({ officeJs, devServer: serving, usesOffice }),
+        officeJsUrl,
+      },
       minify: production ? { collapseWhitespace: true, removeComments: true } : false,
     });
 
@@ -293,7 +297,7 @@ module.exports = async (env = {}, argv = {}) => {
       // (functions first, so the functions are associated before the UI starts).
       page("taskpane.html", "./src/taskpane/taskpane.html", ["functions", "taskpane"]),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
-      page("help.html", "./src/taskpane/help.html", ["help"]),
+      page("help.html", "./src/taskpane/help.html", ["help"], { usesOffice: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -327,7 +331,8 @@ module.exports = async (env = {}, argv = {}) => {
           port: DEV_PORT,
           host: "localhost",
           server: await devServerTransport(),
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // The same policy as a header too, for what the dev server serves besides the pages.
+          headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": csp },
           static: false,
           hot: false,
           liveReload: true,

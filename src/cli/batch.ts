@@ -5,6 +5,7 @@ import { readWorkbookModel } from "../workbook/ops/read-model";
 import { applyPatch, readSnapshot, readWorkbook } from "../workbook/xlsx";
 import { saveWorkbook } from "./safe";
 import { r2 } from "./output";
+import { expandWorkbooks, guardReplacedOutput, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 
 interface BatchRow {
@@ -97,14 +98,17 @@ async function rowFor(cli: Cli, file: string): Promise<BatchRow> {
 }
 
 /** One row per workbook (a province's roll-up), as a table in OUT.xlsx and, with --json, on stdout. */
-export async function batch(cli: Cli, files: string[]): Promise<number> {
+export async function batch(cli: Cli, args: string[]): Promise<number> {
+  const files = expandWorkbooks(cli, args);
   if (files.length === 0) throw new CliError(cli.t("ต้องระบุไฟล์อย่างน้อยหนึ่งไฟล์", "Give at least one workbook"));
   const output = cli.flags.output ? resolve(cli.cwd, cli.flags.output) : undefined;
   if (!output && !cli.flags.json)
     throw new CliError(cli.t("ต้องระบุ -o OUT.xlsx หรือ --json", "Give -o OUT.xlsx or --json"));
-  if (output && files.some((f) => resolve(cli.cwd, f) === output)) {
+  if (output && files.some((f) => sameFile(cli.cwd, f, output))) {
     throw new CliError(cli.t("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ", "The output must not be one of the inputs"));
   }
+  // The roll-up replaces OUT.xlsx as a whole: never over a workbook holding parts it would lose.
+  if (output) await guardReplacedOutput(cli, cli.flags.output!, output);
   const rows: BatchRow[] = [];
   for (const [i, file] of files.entries()) {
     cli.progress(i, files.length, basename(file));

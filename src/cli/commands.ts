@@ -13,26 +13,12 @@ import ExcelJS from "exceljs";
 import { readSnapshot } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
 import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
+import { guardLostParts, guardReplacedOutput, outputPath, sameFile } from "./safety";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
 /** Opens a workbook for reading; an unreadable file is a usage error (exit 2) naming it. */
 const open = openWorkbook;
-
-/** The output path, refusing to overwrite the input unless --in-place was given. */
-function outputPath(cli: Cli, input: string | undefined, output: string | undefined): string {
-  if (!output) throw new CliError(cli.t("ต้องระบุไฟล์ผลลัพธ์ด้วย -o FILE", "An output file is required: -o FILE"));
-  const path = resolve(cli.cwd, output);
-  if (input && resolve(cli.cwd, input) === path && !cli.flags.inPlace) {
-    throw new CliError(
-      cli.t(
-        `จะไม่เขียนทับไฟล์ต้นฉบับ ${output}: ใช้ --in-place ถ้าต้องการเขียนทับ`,
-        `Refusing to overwrite the input ${output}: pass --in-place to do so`,
-      ),
-    );
-  }
-  return path;
-}
 
 function applyOrFail(cli: Cli, workbook: ExcelJS.Workbook, result: { patch: Patch; problems: Problem[] }) {
   const snapshot = readSnapshot(workbook);
@@ -55,7 +41,9 @@ export async function init(cli: Cli, args: string[]): Promise<number> {
     );
   }
   if (args.length > 0) throw new CliError(cli.t(`ไม่รู้จัก ${args.join(" ")}`, `Unexpected ${args.join(" ")}`));
-  const workbook = exists ? (await open(cli, output)).workbook : new ExcelJS.Workbook();
+  const opened = exists ? await open(cli, output) : undefined;
+  if (opened) guardLostParts(cli, cli.flags.output!, opened.lostParts, output);
+  const workbook = opened?.workbook ?? new ExcelJS.Workbook();
   const result = initOp(readSnapshot(workbook), {
     fiscalYear: cli.flags.year ?? cli.fiscalYearNow,
     organisation: cli.flags.org ?? "",
@@ -223,7 +211,9 @@ export async function report(cli: Cli, args: string[]): Promise<number> {
   const input = args[0];
   if (!input) throw new CliError(cli.t("ต้องระบุไฟล์", "A workbook file is required"));
   const output = outputPath(cli, input, cli.flags.output);
-  const { workbook, snapshot } = await open(cli, input);
+  const { workbook, snapshot, lostParts } = await open(cli, input);
+  guardLostParts(cli, input, lostParts, output);
+  if (!sameFile(cli.cwd, input, output)) await guardReplacedOutput(cli, cli.flags.output!, output);
   const summary = summaryOp(snapshot, cli.now(), cli.fiscalYearNow);
   applyOrFail(cli, workbook, summary);
   applyOrFail(cli, workbook, flagWeakOp(readSnapshot(workbook), cli.now(), cli.fiscalYearNow));

@@ -8,6 +8,7 @@ import { initOp } from "../workbook/ops/init";
 import { readSnapshot } from "../workbook/xlsx";
 import { problemLines } from "./output";
 import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
+import { guardLostParts, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 
 /** The values of a worksheet as a grid (formulas as their cached results), for importGrid. */
@@ -52,7 +53,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
   if (!cli.flags.output)
     throw new CliError(cli.t("ต้องระบุไฟล์ผลลัพธ์ด้วย -o FILE", "An output file is required: -o FILE"));
   const output = resolve(cli.cwd, cli.flags.output);
-  if (sources.some((s) => resolve(cli.cwd, s) === output)) {
+  if (sources.some((s) => sameFile(cli.cwd, s, output))) {
     throw new CliError(cli.t("ไฟล์ผลลัพธ์ต้องไม่ใช่เอกสารต้นฉบับ", "The output must not be one of the documents"));
   }
   const results: { source: string; result: ImportResult }[] = [];
@@ -64,14 +65,7 @@ export async function importCommand(cli: Cli, sources: string[]): Promise<number
 
   const existing = existsSync(output);
   const opened = existing ? await openWorkbook(cli, cli.flags.output) : undefined;
-  if (opened && opened.unsupportedParts.length > 0) {
-    throw new CliError(
-      cli.t(
-        `${cli.flags.output} มีส่วนที่โปรแกรมนี้เขียนกลับไม่ได้ (${opened.unsupportedParts.join(", ")}) จึงไม่เขียนทับ: ระบุไฟล์ใหม่ด้วย -o`,
-        `${cli.flags.output} holds parts this tool cannot write back (${opened.unsupportedParts.join(", ")}); it is not overwritten: give a new file with -o`,
-      ),
-    );
-  }
+  if (opened) guardLostParts(cli, cli.flags.output, opened.lostParts, output);
   const workbook = opened?.workbook ?? new ExcelJS.Workbook();
   const init = initOp(readSnapshot(workbook), {
     fiscalYear: cli.flags.year ?? cli.fiscalYearNow,

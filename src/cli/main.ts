@@ -12,10 +12,11 @@ const USAGE = `ita-workbook — ITA workbooks from the command line / สมุ�
   ita-workbook plan FILE [--json]           the action plan's totals
   ita-workbook report FILE -o OUT           adds the summary sheet (native formulas) and weak flags
   ita-workbook export FILE --json           every managed table as rows with stable keys
-  ita-workbook batch FILE... -o OUT.xlsx [--json]   one row per workbook (a province's roll-up)
+  ita-workbook batch FILE|DIR... -o OUT.xlsx [--json]   one row per workbook (a province's roll-up)
   ita-workbook import SOURCE... -o FILE [--json]   tables of real reports (.txt exports, .xlsx sheets) into FILE
 
-Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)`;
+Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)
+  --force (write a new -o file even if the input has charts, pivot tables or macros it would lose; never in place)`;
 
 type Command = (cli: Cli, args: string[]) => Promise<number>;
 
@@ -49,6 +50,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
       org: { type: "string" },
       lang: { type: "string" },
       "in-place": { type: "boolean" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -57,6 +59,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
   if (values.json) flags.json = true;
   if (values.org !== undefined) flags.org = values.org;
   if (values["in-place"]) flags.inPlace = true;
+  if (values.force) flags.force = true;
   if (values.lang !== undefined) {
     if (values.lang !== "th" && values.lang !== "en")
       throw new CliError(`--lang must be th or en, not "${values.lang}"`);

@@ -8,6 +8,8 @@ export interface Flags {
   org?: string;
   lang?: Language;
   inPlace?: boolean;
+  /** Write a new file even though the input holds parts it would lose (never in place). */
+  force?: boolean;
 }
 
 /** What a command needs from the outside world; tests pass their own. */

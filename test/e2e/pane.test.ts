@@ -10,18 +10,9 @@ import type { AxeResults } from "axe-core";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { StatsCompilation } from "webpack";
 import { buildProduction, INITIAL_BUDGET, paneSizes, ROOT } from "./support/build";
+import { CHROMIUM, CHROMIUM_ARGS } from "./support/browser";
 import { serve, type Served } from "./support/server";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const RESULTS = path.join(ROOT, "test-results");
 const SEED_001 = readFileSync(path.join(ROOT, "test/fixtures/seeds/001_335952938b5b61de.txt"), "utf8");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -48,7 +39,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: PANE,
     acceptDownloads: true,
     colorScheme: "light",

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { describeError, msg, type NoticeContent } from "../errors";
 import type { MessageKey } from "../i18n";
@@ -42,6 +42,15 @@ function readBytes(file: File): Promise<Uint8Array> {
     reader.readAsArrayBuffer(file);
   });
 }
+
+/** Asked before downloading a workbook that would lose parts: its own chunk, loaded when needed. */
+const LossDialog = lazy(() => import(/* webpackChunkName: "loss-dialog" */ "./LossDialog"));
+
+/**
+ * The name a workbook that loses parts is downloaded under: never its own, so the browser never
+ * replaces the original in the downloads folder ("แผน.xlsx" → "แผน (สำเนา ITA).xlsx").
+ */
+export const copyName = (name: string): string => `${name.replace(/\.xls[xm]$/i, "")} (สำเนา ITA).xlsx`;
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DEFAULT_NAME = "ita-workbook.xlsx";
@@ -89,6 +98,7 @@ export function PreviewHost({ now = () => new Date() }: PreviewHostProps) {
   const [error, setError] = useState<NoticeContent>();
   const [dragging, setDragging] = useState(false);
   const [downloaded, setDownloaded] = useState<string>();
+  const [asking, setAsking] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ids = useRef(0);
 
@@ -122,14 +132,19 @@ export function PreviewHost({ now = () => new Date() }: PreviewHostProps) {
     void open("previewSampleLoading", t("previewSampleFile"), (kit) => kit.sampleWorkbook(now(), locale));
   const newWorkbook = () => void open("previewOpening", DEFAULT_NAME, async (kit) => kit.emptyWorkbook());
 
-  const download = async () => {
+  const download = async (asCopy = false) => {
     if (!current) return;
+    setAsking(false);
     try {
       const bytes = await current.session.bytes();
       const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPES.split(",")[1] }));
       const link = document.createElement("a");
       link.href = url;
-      link.download = current.name.toLowerCase().endsWith(".xlsx") ? current.name : `${current.name}.xlsx`;
+      link.download = asCopy
+        ? copyName(current.name)
+        : current.name.toLowerCase().endsWith(".xlsx")
+          ? current.name
+          : `${current.name}.xlsx`;
       document.body.append(link);
       link.click();
       link.remove();
@@ -174,7 +189,10 @@ export function PreviewHost({ now = () => new Date() }: PreviewHostProps) {
           <Button onClick={loadSample}>{t("previewSample")}</Button>
           {!current && <Button onClick={newWorkbook}>{t("previewEmpty")}</Button>}
           {current && (
-            <Button appearance="primary" onClick={() => void download()}>
+            <Button
+              appearance="primary"
+              onClick={() => (current.lostParts.length > 0 ? setAsking(true) : void download())}
+            >
               {t("previewDownload")}
             </Button>
           )}
@@ -204,6 +222,17 @@ export function PreviewHost({ now = () => new Date() }: PreviewHostProps) {
             action: msg("previewLossAction"),
           }}
         />
+      )}
+      {current && asking && (
+        <Suspense fallback={null}>
+          <LossDialog
+            name={current.name}
+            copy={copyName(current.name)}
+            parts={current.lostParts}
+            onCancel={() => setAsking(false)}
+            onContinue={() => void download(true)}
+          />
+        </Suspense>
       )}
       {current && (
         <WorkbookProvider key={current.id} session={current.session} now={now}>

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../workbook/schema";
 import { buildSample } from "../../workbook/ops/sample";
-import { loadWorkbook, XlsxSession } from "../../workbook/xlsx";
+import { loadWorkbook, XlsxSession, type LostPart } from "../../workbook/xlsx";
 
 /**
  * What only the browser preview needs: ExcelJS and the .xlsx adapter. Loaded as its own chunk
@@ -12,16 +12,19 @@ export interface Opened {
   session: XlsxSession;
   /** Parts ExcelJS would drop when the workbook is downloaded again (charts, pivot tables…). */
   unsupportedParts: string[];
+  /** The same, one entry per part with its Thai and English name (for the download dialog). */
+  lostParts: LostPart[];
 }
 
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Opened> {
-  const { workbook, unsupportedParts } = await loadWorkbook(bytes, name);
-  return { session: new XlsxSession(workbook), unsupportedParts };
+  const { workbook, unsupportedParts, lostParts } = await loadWorkbook(bytes, name);
+  return { session: new XlsxSession(workbook), unsupportedParts, lostParts };
 }
 
 export const emptyWorkbook = (): Opened => ({
   session: new XlsxSession(new ExcelJS.Workbook()),
   unsupportedParts: [],
+  lostParts: [],
 });
 
 export class SampleBuildError extends Error {

@@ -4,3 +4,4 @@ export { WorkbookReadError, loadWorkbook } from "./package";
 export { readSnapshot, readTable, readWorkbook } from "./read";
 export { toBuffer, toBytes, writeWorkbook } from "./save";
 export { XlsxSession } from "./session";
+export { describeLostPart, lostParts, type LostKind, type LostPart } from "./lost-parts";

@@ -1,48 +1,11 @@
 import type JSZip from "jszip";
 
 /**
- * Reading the package's XML where ExcelJS loses or misreads something: parts it does not model
- * (lost when it writes the workbook back), table header flags and sheet protection. Regular
+ * Reading the package's XML where ExcelJS misreads something: table header flags and sheet
+ * protection (the parts it does not model at all are found by lost-parts.ts). Regular
  * expressions over the opening tags are enough: the parts are machine-written and only a few
  * attributes are needed.
  */
-
-/** "xl/charts/chart1.xml" → "xl/charts/", "xl/vbaProject.bin" → itself. */
-const where = (path: string): string => {
-  const parts = path.split("/");
-  return parts.length > 2 ? `${parts.slice(0, 2).join("/")}/` : path;
-};
-
-/** Parts ExcelJS does not model: writing the workbook back would drop them. */
-const UNSUPPORTED: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /^xl\/charts\//, what: "charts" },
-  { pattern: /^xl\/chartsheets\//, what: "chart sheets" },
-  { pattern: /^xl\/pivot(Tables|Cache)\//, what: "pivot tables" },
-  { pattern: /^xl\/slicer(s|Caches)\//, what: "slicers" },
-  { pattern: /^xl\/timeline(s|Caches)\//, what: "timelines" },
-  { pattern: /^xl\/vbaProject\.bin$/, what: "macros (VBA)" },
-  { pattern: /^xl\/(activeX|ctrlProps)\//, what: "form controls" },
-  { pattern: /^xl\/embeddings\//, what: "embedded objects" },
-  { pattern: /^xl\/externalLinks\//, what: "links to other workbooks" },
-  { pattern: /^xl\/threadedComments\//, what: "threaded comments" },
-  { pattern: /^xl\/model\//, what: "a data model (Power Pivot)" },
-  { pattern: /^xl\/(queryTables\/|connections\.xml$)/, what: "data connections or queries" },
-];
-
-/** Drawings that hold only pictures survive ExcelJS; shapes, text boxes and chart frames do not. */
-const LOST_DRAWING = /<xdr:(sp|cxnSp|graphicFrame)\b/;
-
-export async function unsupportedParts(zip: JSZip): Promise<string[]> {
-  const found = new Set<string>();
-  for (const path of Object.keys(zip.files)) {
-    const hit = UNSUPPORTED.find((u) => u.pattern.test(path));
-    if (hit) found.add(`${hit.what} (${where(path)})`);
-    if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && LOST_DRAWING.test(await zip.file(path)!.async("string"))) {
-      found.add("shapes, text boxes or charts in drawings (xl/drawings/)");
-    }
-  }
-  return [...found];
-}
 
 const decodeXml = (s: string): string =>
   s.replace(

@@ -64,6 +64,36 @@ export function setHeaderRowFlags(ws: ExcelJS.Worksheet, flags: ReadonlyMap<stri
   }
 }
 
+/**
+ * LibreOffice writes tables without a <tableStyleInfo>: ExcelJS reads their style as null and then
+ * crashes writing them ("Cannot read properties of null (reading 'theme')"). An unnamed style with
+ * every stripe off is what the file said: no style.
+ */
+export function fillMissingTableStyles(ws: ExcelJS.Worksheet): void {
+  for (const table of rawTables(ws)) {
+    const model = tableModel(table);
+    if (!isRecord(model.style)) {
+      model.style = {
+        theme: null,
+        showFirstColumn: false,
+        showLastColumn: false,
+        showRowStripes: false,
+        showColumnStripes: false,
+      };
+    }
+  }
+}
+
+/**
+ * A package without xl/theme/ (LibreOffice writes none) leaves ExcelJS with an empty theme list:
+ * it then writes no theme part but still the workbook's relationship to theme/theme1.xml, which
+ * Excel reports as a damaged file. Without themes of its own ExcelJS writes its default theme.
+ */
+export function dropEmptyThemes(wb: ExcelJS.Workbook): void {
+  const book = wb as unknown as Record<string, unknown>;
+  if (isRecord(book._themes) && Object.keys(book._themes).length === 0) delete book._themes;
+}
+
 function validationModel(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const holder: unknown = (ws as unknown as Record<string, unknown>).dataValidations;
   const model = isRecord(holder) ? holder.model : undefined;

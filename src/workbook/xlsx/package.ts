@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { protectedSheets, tableHeaderFlags, unsupportedParts } from "./inspect";
-import { markProtected, setHeaderRowFlags } from "./internals";
+import { protectedSheets, tableHeaderFlags } from "./inspect";
+import { lostParts, summarizeLostParts, type LostPart } from "./lost-parts";
+import { dropEmptyThemes, fillMissingTableStyles, markProtected, setHeaderRowFlags } from "./internals";
 
 /**
  * Opening an .xlsx package: what it is when it is not one, and repairs of what ExcelJS misreads
@@ -65,7 +66,7 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
 export async function loadWorkbook(
   input: Uint8Array | ArrayBuffer,
   name: string,
-): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
+): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[]; lostParts: LostPart[] }> {
   const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   const notZip = whyNotZip(bytes);
   if (notZip) throw new WorkbookReadError(name, notZip);
@@ -91,11 +92,14 @@ export async function loadWorkbook(
   try {
     const flags = await tableHeaderFlags(zip);
     const locked = await protectedSheets(zip);
+    dropEmptyThemes(workbook);
     for (const ws of workbook.worksheets) {
       setHeaderRowFlags(ws, flags);
+      fillMissingTableStyles(ws);
       if (locked.has(ws.name)) markProtected(ws);
     }
-    return { workbook, unsupportedParts: await unsupportedParts(zip) };
+    const lost = await lostParts(zip);
+    return { workbook, unsupportedParts: summarizeLostParts(lost), lostParts: lost };
   } catch (e) {
     throw new WorkbookReadError(name, `a part of the package cannot be read (${messageOf(e)})`, { cause: e });
   }

@@ -7,6 +7,7 @@ import { eachExistingCell } from "./boxes";
 import { EMPTY_CELL, isEmpty, readCell, type ReadCell } from "./cells";
 import { describeFsError, readBytes } from "./file";
 import { isProtected, tablesOf, type TableInfo } from "./internals";
+import type { LostPart } from "./lost-parts";
 import { loadWorkbook, WorkbookReadError } from "./package";
 import { readsLooseCells } from "../sheet-names";
 
@@ -136,13 +137,19 @@ const UNNAMED = "The workbook";
 /**
  * Opens an .xlsx from a path (Node) or from its bytes, and reads its snapshot. Anything that is
  * not a readable .xlsx gives an Error naming the file and the reason (see package.ts).
- * `unsupportedParts` lists what ExcelJS would drop on writing (charts, pivot tables, macros…).
+ * `lostParts` lists each part ExcelJS would drop on writing (charts, pivot tables, macros…),
+ * `unsupportedParts` the same in short.
  */
 export async function readWorkbook(
   input: string | Uint8Array | ArrayBuffer,
   name: string = typeof input === "string" ? input : UNNAMED,
-): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; unsupportedParts: string[] }> {
+): Promise<{
+  workbook: ExcelJS.Workbook;
+  snapshot: Snapshot;
+  unsupportedParts: string[];
+  lostParts: LostPart[];
+}> {
   const bytes = typeof input === "string" ? await readFile(input, name) : input;
-  const { workbook, unsupportedParts } = await loadWorkbook(bytes, name);
-  return { workbook, snapshot: readSnapshot(workbook), unsupportedParts };
+  const { workbook, unsupportedParts, lostParts } = await loadWorkbook(bytes, name);
+  return { workbook, snapshot: readSnapshot(workbook), unsupportedParts, lostParts };
 }
