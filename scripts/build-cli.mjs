@@ -18,3 +18,15 @@ await build({
   logLevel: "warning",
 });
 chmodSync(outfile, 0o755);
+// The worker threads of `ita-workbook batch` load their own entry, found next to the CLI.
+await build({
+  entryPoints: ["src/cli/batch-worker.ts"],
+  outfile: "build/cli/batch-worker.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  external: ["exceljs"],
+  sourcemap: "linked",
+  logLevel: "warning",
+});

@@ -8,6 +8,8 @@ export interface Flags {
   org?: string;
   lang?: Language;
   inPlace?: boolean;
+  /** Worker threads of `batch` (--jobs N). */
+  jobs?: number;
 }
 
 /** What a command needs from the outside world; tests pass their own. */

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { protectedSheets, tableHeaderFlags, unsupportedParts } from "./inspect";
 import { markProtected, setHeaderRowFlags } from "./internals";
+import { pruneForTables } from "./prune";
+import type { TableName } from "../schema";
 
 /**
  * Opening an .xlsx package: what it is when it is not one, and repairs of what ExcelJS misreads
@@ -56,10 +58,16 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
   return copy.buffer;
 }
 
+/** What to load: `onlyTables` reads figures only (see prune.ts); such a workbook must not be written back. */
+export interface LoadOptions {
+  onlyTables?: readonly TableName[];
+}
+
 /** Loads an .xlsx from its bytes; `name` is what error messages call the file. */
 export async function loadWorkbook(
   input: Uint8Array | ArrayBuffer,
   name: string,
+  options: LoadOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
   const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   const notZip = whyNotZip(bytes);
@@ -77,9 +85,25 @@ export async function loadWorkbook(
       "the zip package has no xl/workbook.xml (is it a Word, PowerPoint or OpenDocument file?)",
     );
   }
+  let pruned: Uint8Array | undefined;
+  if (options.onlyTables) {
+    try {
+      await pruneForTables(zip, options.onlyTables);
+      // Parts left as they were keep their compressed bytes; only the edited ones are compressed again.
+      pruned = await zip.generateAsync({
+        type: "uint8array",
+        compression: "DEFLATE",
+        compressionOptions: { level: 1 },
+      });
+    } catch (e) {
+      throw new WorkbookReadError(name, `a part of the package cannot be read (${messageOf(e)})`, {
+        cause: e,
+      });
+    }
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(toArrayBuffer(bytes));
+    await workbook.xlsx.load(toArrayBuffer(pruned ?? bytes));
   } catch (e) {
     throw new WorkbookReadError(name, `ExcelJS could not parse it (${messageOf(e)})`, { cause: e });
   }

@@ -1,0 +1,153 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { ROLLUP_TABLES } from "../../src/cli/batch-row";
+import { readWorkbookModel } from "../../src/workbook/ops/read-model";
+import { tableDef } from "../../src/workbook/schema";
+import { readWorkbook, toBuffer } from "../../src/workbook/xlsx";
+import { buildWorkbook } from "../workbook/support/build";
+import { seed001PlanRows, seed003Indicators, seed003Score } from "../fixtures/seeds";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ita-batch-"));
+  // Six workbooks, each with its own organisation, indicator scores and plan size.
+  for (let k = 0; k < 6; k++) {
+    const indicators = Object.fromEntries(
+      Object.entries(seed003Indicators()).map(([no, v]) => [no, Math.min(100, v + k - 2)]),
+    );
+    const { workbook } = buildWorkbook({
+      organisation: `อบต.ที่ ${k}`,
+      question: k % 2 === 0 ? seed003Score : undefined,
+      indicators,
+      plan: seed001PlanRows().slice(0, 4 + 2 * k),
+    });
+    writeFileSync(join(dir, `w${k}.xlsx`), await toBuffer(workbook));
+  }
+  writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
+  writeFileSync(join(dir, "cut.xlsx"), readFileSync(join(dir, "w1.xlsx")).subarray(0, 3000));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    cwd: dir,
+    now: () => new Date("2026-11-22T03:00:00Z"),
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const FILES = ["w3.xlsx", "w0.xlsx", "broken.xlsx", "w5.xlsx", "w1.xlsx", "cut.xlsx", "w4.xlsx", "w2.xlsx"];
+
+describe("ita-workbook batch on worker threads", () => {
+  it("gives the same rows with 3 workers as read one by one, in the order of the command line", async () => {
+    const one = await cli("batch", ...FILES, "--json", "--jobs", "1");
+    const pool = await cli("batch", ...FILES, "--json", "--jobs", "3");
+    expect(pool.stdout).toBe(one.stdout);
+    expect(pool.code).toBe(one.code);
+    const rows = JSON.parse(pool.stdout) as { file: string; organisation: string; projects: number }[];
+    expect(rows.map((r) => r.file)).toEqual(FILES);
+    expect(rows.map((r) => r.organisation)).toEqual([
+      "อบต.ที่ 3",
+      "อบต.ที่ 0",
+      "",
+      "อบต.ที่ 5",
+      "อบต.ที่ 1",
+      "",
+      "อบต.ที่ 4",
+      "อบต.ที่ 2",
+    ]);
+    expect(rows.map((r) => r.projects)).toEqual([10, 4, 0, 14, 6, 0, 12, 8]);
+    // Another order of the same files gives the same rows in that other order.
+    const reversed = await cli("batch", ...[...FILES].reverse(), "--json", "--jobs", "2");
+    expect(JSON.parse(reversed.stdout)).toEqual([...rows].reverse());
+  });
+
+  it("names each unreadable workbook with its reason, counts the others and exits 1", async () => {
+    const result = await cli("batch", ...FILES, "--json", "--jobs", "2", "--lang", "en");
+    expect(result.code).toBe(1);
+    const rows = JSON.parse(result.stdout) as { file: string; failed?: string; overall: number | null }[];
+    const failed = rows.filter((r) => r.failed);
+    expect(failed.map((r) => r.file)).toEqual(["broken.xlsx", "cut.xlsx"]);
+    expect(failed[0]!.failed).toContain("broken.xlsx");
+    expect(failed[0]!.failed).toContain("text file");
+    expect(failed[1]!.failed).toContain("damaged");
+    expect(rows.filter((r) => !r.failed && r.overall !== null)).toHaveLength(6);
+    const fine = await cli("batch", "w0.xlsx", "w1.xlsx", "--json", "--jobs", "2");
+    expect(fine.code).toBe(0);
+  });
+
+  it("the roll-up's figures equal a full read's, though it parses only the tables they come from", async () => {
+    const rows = JSON.parse((await cli("batch", "w0.xlsx", "w1.xlsx", "--json", "--jobs", "2")).stdout);
+    for (const [i, file] of ["w0.xlsx", "w1.xlsx"].entries()) {
+      const full = await readWorkbook(join(dir, file));
+      const pruned = await readWorkbook(join(dir, file), file, { onlyTables: ROLLUP_TABLES });
+      const a = readWorkbookModel(full.snapshot, 2569);
+      const b = readWorkbookModel(pruned.snapshot, 2569);
+      expect(b.score).toEqual(a.score);
+      expect(b.plan.totals).toEqual(a.plan.totals);
+      const errors = (m: typeof a) => m.problems.filter((p) => p.severity === "error");
+      expect(errors(b)).toEqual(errors(a));
+      expect(rows[i].overall).toBe(Math.round(a.score.overall! * 100) / 100);
+      // The log, the OIT progress and the measures were not parsed.
+      const names = pruned.workbook.worksheets.map((w) => w.name);
+      expect(names).toEqual(expect.arrayContaining(["ITA_Plan", "ITA_QuestionScores"]));
+      expect(names).not.toContain("_ita_log");
+      expect(names).not.toContain("ITA_OITProgress");
+      expect(full.workbook.worksheets.map((w) => w.name)).toContain("_ita_log");
+    }
+  });
+
+  it("keeps a sheet whose hand-made table has a managed table's headers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("แผนของฉัน");
+    sheet.addTable({
+      name: "Table1",
+      ref: "A1",
+      headerRow: true,
+      columns: tableDef("ITA_Plan").columns.map((c) => ({ name: c.th })),
+      rows: [
+        ["1", "อบรมคุณธรรม", 1, 5000, true, false, false, false, "กองคลัง", null, null, null],
+        ["2", "เปิดเผยข้อมูล", 2, 2500, false, true, false, false, "กองช่าง", null, null, null],
+      ],
+    });
+    wb.addWorksheet("notes").getCell("A1").value = "nothing here";
+    writeFileSync(join(dir, "hand.xlsx"), await toBuffer(wb));
+    const pruned = await readWorkbook(join(dir, "hand.xlsx"), "hand.xlsx", { onlyTables: ROLLUP_TABLES });
+    expect(pruned.workbook.worksheets.map((w) => w.name)).toEqual(["แผนของฉัน"]);
+    const model = readWorkbookModel(pruned.snapshot, 2569);
+    expect([model.plan.totals.projects, model.plan.totals.budget]).toEqual([2, 7500]);
+  });
+
+  it("refuses a --jobs that is not a whole number from 1 to 256 (exit 2), in Thai and English", async () => {
+    for (const bad of ["0", "-1", "1.5", "abc", "", "257"]) {
+      const result = await cli("batch", "w0.xlsx", "--json", `--jobs=${bad}`);
+      expect([bad, result.code]).toEqual([bad, 2]);
+      expect(result.stderr).toContain("--jobs ต้องเป็นจำนวนเต็ม");
+      expect(result.stderr).toContain(`not "${bad}"`);
+    }
+    expect((await cli("batch", "w0.xlsx", "--json", "--jobs", "256")).code).toBe(0);
+  });
+
+  it("runs its workers from the built bundle", () => {
+    const root = join(__dirname, "../..");
+    execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: root });
+    const bin = join(root, "build/cli/ita-workbook.cjs");
+    const args = [bin, "batch", ...FILES, "--json", "--lang", "en"];
+    const pool = spawnSync(process.execPath, [...args, "--jobs", "2"], { cwd: dir, encoding: "utf8" });
+    const one = spawnSync(process.execPath, [...args, "--jobs", "1"], { cwd: dir, encoding: "utf8" });
+    expect([pool.status, pool.stderr]).toEqual([1, ""]);
+    expect(pool.stdout).toBe(one.stdout);
+    expect(JSON.parse(pool.stdout)).toHaveLength(FILES.length);
+  });
+});
