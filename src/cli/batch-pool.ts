@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { failedRow, rowFor, type BatchRow, type RowOptions } from "./batch-row";
 import type { Chunk, ChunkDone } from "./batch-worker";
 import { CliError } from "./types";
@@ -16,24 +16,29 @@ import { CliError } from "./types";
 const CHUNK = 4;
 
 /** The worker's entry: next to the bundle (build/cli/batch-worker.cjs), else the source under tsx. */
-function startWorker(options: RowOptions): Worker {
+function startWorker(options: RowOptions, limits: ResourceLimits | undefined): Worker {
+  const common = { workerData: options, ...(limits ? { resourceLimits: limits } : {}) };
   const bundled = join(__dirname, "batch-worker.cjs");
-  if (__filename.endsWith(".cjs") && existsSync(bundled)) return new Worker(bundled, { workerData: options });
+  if (__filename.endsWith(".cjs") && existsSync(bundled)) return new Worker(bundled, common);
   const source = join(__dirname, "batch-worker.ts");
   // Jest and tsx run the sources: the worker registers tsx's require hook before loading its entry.
   const tsx = require.resolve(["tsx", "cjs", "api"].join("/"));
   const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
-  return new Worker(code, { eval: true, workerData: options });
+  return new Worker(code, { eval: true, ...common });
 }
 
 export type Progress = (done: number, total: number, label: string) => void;
 
-/** One row per file, in the files' order. `jobs` 1 reads on this thread; more start that many workers. */
+/**
+ * One row per file, in the files' order. `jobs` 1 reads on this thread; more start that many
+ * workers, each within `limits` (memory) when given.
+ */
 export async function batchRows(
   files: readonly string[],
   options: RowOptions,
   jobs: number,
   progress: Progress,
+  limits?: ResourceLimits,
 ): Promise<BatchRow[]> {
   const rows: BatchRow[] = new Array<BatchRow>(files.length);
   if (jobs <= 1 || files.length <= 1) {
@@ -57,7 +62,7 @@ export async function batchRows(
     };
     const launch = () => {
       running++;
-      const worker = startWorker(options);
+      const worker = startWorker(options, limits);
       let current: Chunk["files"] = [];
       const next = () => {
         current = queue.splice(0, size);

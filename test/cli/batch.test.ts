@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
+import { batchRows } from "../../src/cli/batch-pool";
 import { ROLLUP_TABLES } from "../../src/cli/batch-row";
 import { readWorkbookModel } from "../../src/workbook/ops/read-model";
 import { tableDef } from "../../src/workbook/schema";
@@ -127,6 +128,17 @@ describe("ita-workbook batch on worker threads", () => {
     expect(pruned.workbook.worksheets.map((w) => w.name)).toEqual(["แผนของฉัน"]);
     const model = readWorkbookModel(pruned.snapshot, 2569);
     expect([model.plan.totals.projects, model.plan.totals.budget]).toEqual([2, 7500]);
+  });
+
+  it("a worker that dies fails its files by name, and the pool still finishes", async () => {
+    const files = ["w0.xlsx", "w1.xlsx", "w2.xlsx", "w3.xlsx", "w4.xlsx"];
+    const options = { cwd: dir, language: "en" as const, fiscalYearNow: 2569 };
+    // Too little memory to load ExcelJS: every worker runs out of memory on its first chunk.
+    const rows = await batchRows(files, options, 2, () => undefined, { maxOldGenerationSizeMb: 4 });
+    expect(rows.map((r) => r.file)).toEqual(files);
+    for (const row of rows) expect(row.failed).toMatch(/the worker reading it stopped/);
+    const fine = await batchRows(files, options, 2, () => undefined);
+    expect(fine.map((r) => [r.file, r.failed])).toEqual(files.map((f) => [f, undefined]));
   });
 
   it("refuses a --jobs that is not a whole number from 1 to 256 (exit 2), in Thai and English", async () => {

@@ -34,14 +34,21 @@ const relsOf = (part: string): string => {
 };
 
 /** Names (name and displayName) and column names of each table part of a sheet. */
-async function sheetTables(zip: JSZip, part: string): Promise<{ names: string[]; columns: string[] }[]> {
+interface TablePart {
+  path: string;
+  names: string[];
+  columns: string[];
+}
+
+async function sheetTables(zip: JSZip, part: string): Promise<TablePart[]> {
   const rels = (await zip.file(relsOf(part))?.async("string")) ?? "";
-  const out: { names: string[]; columns: string[] }[] = [];
+  const out: TablePart[] = [];
   for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     if (!/\/table"?$/.test(attribute(tag, "Type") ?? "")) continue;
     const target = attribute(tag, "Target");
-    const xml = target ? await zip.file(resolvePart(part, target))?.async("string") : undefined;
-    if (!xml) continue;
+    const path = target && resolvePart(part, target);
+    const xml = path ? await zip.file(path)?.async("string") : undefined;
+    if (!path || !xml) continue;
     const open = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0] ?? "";
     const names = [attribute(open, "name"), attribute(open, "displayName")].filter(
       (n): n is string => n !== undefined,
@@ -49,12 +56,12 @@ async function sheetTables(zip: JSZip, part: string): Promise<{ names: string[];
     const columns = [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*>/g)].map(
       ([t]) => attribute(t, "name") ?? "",
     );
-    out.push({ names, columns });
+    out.push({ path, names, columns });
   }
   return out;
 }
 
-function mayHold(table: { names: string[]; columns: string[] }, wanted: readonly TableName[]): boolean {
+function mayHold(table: TablePart, wanted: readonly TableName[]): boolean {
   const names = table.names.map((n) => n.toLowerCase());
   if (wanted.some((w) => names.includes(w.toLowerCase()))) return true;
   if (names.some((n) => DEF_NAMES.has(n))) return false;
@@ -67,6 +74,10 @@ const RULES = [
   /<extLst\b[\s\S]*?<\/extLst>/g,
 ];
 
+/** Parts ExcelJS parses but no value depends on: the theme, the document's properties, the content types. */
+const NOT_READ =
+  /^(xl\/theme\/|docProps\/|\[Content_Types\]\.xml$|xl\/calcChain\.xml$|xl\/printerSettings\/)/;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -76,21 +87,24 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export async function pruneForTables(zip: JSZip, wanted: readonly TableName[]): Promise<string[]> {
   const dropped: string[] = [];
   for (const [name, part] of await sheetParts(zip)) {
-    const keep = (await sheetTables(zip, part)).some((t) => mayHold(t, wanted));
+    const tables = await sheetTables(zip, part);
+    const keep = tables.some((t) => mayHold(t, wanted));
     if (keep) {
       const xml = await zip.file(part)?.async("string");
       if (xml !== undefined && RULES.some((r) => xml.search(r) >= 0)) {
+        // Stored, not compressed again: ExcelJS reads it once, right after.
         zip.file(
           part,
           RULES.reduce((s, r) => s.replace(r, ""), xml),
+          { compression: "STORE" },
         );
       }
       continue;
     }
     dropped.push(name);
-    zip.remove(part);
-    zip.remove(relsOf(part));
+    for (const gone of [part, relsOf(part), ...tables.map((t) => t.path)]) zip.remove(gone);
   }
+  for (const path of Object.keys(zip.files)) if (NOT_READ.test(path)) zip.remove(path);
   if (dropped.length === 0) return dropped;
   let workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   for (const [tag] of [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)]) {
@@ -101,6 +115,6 @@ export async function pruneForTables(zip: JSZip, wanted: readonly TableName[]): 
   }
   // Defined names point at sheets by position (localSheetId) and name: positions moved.
   workbook = workbook.replace(/<(\w+:)?definedNames\b[\s\S]*?<\/(\w+:)?definedNames>/, "");
-  zip.file("xl/workbook.xml", workbook);
+  zip.file("xl/workbook.xml", workbook, { compression: "STORE" });
   return dropped;
 }
