@@ -189,24 +189,30 @@ function timeCli(args: string[], cwd: string, hook: string): Promise<Timing> {
 
 const round = (v: number, digits = 2) => Number(v.toFixed(digits));
 
-/** Per-workbook read in this process, full and figures-only (the batch's read), median of the files. */
+/**
+ * Per-workbook read in this process, every sheet against the batch's figures-only read: CPU time
+ * (steadier than wall time on a shared machine), the two alternating file by file, after a warm-up.
+ */
 async function perFile(files: readonly string[]): Promise<Record<string, number>> {
   const { readWorkbook } = await import("../src/workbook/xlsx");
   const { ROLLUP_TABLES } = await import("../src/cli/batch-row");
-  const median = async (options: Parameters<typeof readWorkbook>[2]) => {
-    const times: number[] = [];
-    for (const file of files) {
-      const start = performance.now();
-      await readWorkbook(file, file, options);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    return round(times[Math.floor(times.length / 2)]!, 1);
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
   };
-  await median({}); // warm up the JIT
+  const modes = { full: {}, figures: { onlyTables: ROLLUP_TABLES } };
+  const spent = { full: 0, figures: 0 };
+  for (const file of files.slice(0, 10)) await readWorkbook(file, file, modes.full);
+  for (const [i, file] of files.entries()) {
+    for (const mode of i % 2 ? (["full", "figures"] as const) : (["figures", "full"] as const)) {
+      const start = cpu();
+      await readWorkbook(file, file, modes[mode]);
+      spent[mode] += cpu() - start;
+    }
+  }
   return {
-    "read one workbook, every sheet (ms, median)": await median({}),
-    "read one workbook, the roll-up's sheets only (ms, median)": await median({ onlyTables: ROLLUP_TABLES }),
+    "read one workbook, every sheet (CPU ms)": round(spent.full / files.length, 1),
+    "read one workbook, the roll-up's sheets only (CPU ms)": round(spent.figures / files.length, 1),
   };
 }
 
@@ -221,11 +227,12 @@ export async function run(): Promise<Record<string, number | string>> {
     const start = performance.now();
     const files = (await generateBatch(dir, 1_000)).map((f) => path.basename(f));
     results["generate 1,000 workbooks (s)"] = round((performance.now() - start) / 1000, 1);
-    Object.assign(results, await perFile(files.slice(0, 50).map((f) => path.join(dir, f))));
+    Object.assign(results, await perFile(files.slice(0, 100).map((f) => path.join(dir, f))));
     for (const count of [100, 1_000]) {
       const outputs: string[] = [];
       for (const jobs of [1, cores]) {
         const args = ["batch", ...files.slice(0, count), "-o", `rollup-${count}-${jobs}.xlsx`, "--json"];
+        const load = os.loadavg()[0]!;
         const t = await timeCli([...args, "--jobs", String(jobs)], dir, hook);
         const rows = JSON.parse(t.stdout) as { failed?: string }[];
         if (rows.length !== count || rows.some((r) => r.failed)) throw new Error(`batch of ${count} failed`);
@@ -235,6 +242,8 @@ export async function run(): Promise<Record<string, number | string>> {
         results[`${key}: workbooks/s`] = round(count / (t.wallMs / 1000), 1);
         results[`${key}: peak RSS (MiB)`] = round(t.peakRssMiB, 0);
         results[`${key}: CPU (user+sys)/wall`] = round(t.cpuMs / t.wallMs);
+        results[`${key}: CPU per workbook (ms)`] = round(t.cpuMs / count, 1);
+        results[`${key}: load average before`] = round(load, 1);
       }
       results[`batch ${count}: --jobs ${cores} output identical to --jobs 1`] =
         outputs[0] === outputs[1] ? "yes" : "NO";
