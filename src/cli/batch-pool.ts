@@ -61,8 +61,17 @@ export async function batchRows(
       progress(Math.min(done, files.length - 1), files.length, "");
     };
     const launch = () => {
+      let worker: Worker;
+      try {
+        worker = startWorker(options, limits);
+      } catch (error) {
+        // No worker can start (a build without batch-worker.cjs…): every file left says why.
+        const reason = `no worker thread could start: ${error instanceof Error ? error.message : String(error)}`;
+        settle(queue.splice(0), (file) => failedRow(file, reason));
+        if (running === 0) resolve();
+        return;
+      }
       running++;
-      const worker = startWorker(options, limits);
       let current: Chunk["files"] = [];
       const next = () => {
         current = queue.splice(0, size);
