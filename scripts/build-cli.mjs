@@ -18,7 +18,9 @@ await build({
   logLevel: "warning",
 });
 chmodSync(outfile, 0o755);
-// The worker threads of `ita-workbook batch` load their own entry, found next to the CLI.
+// The worker threads of `ita-workbook batch` load their own entry, found next to the CLI. ExcelJS
+// is bundled into it: each worker then starts in about half the CPU time (one file to compile
+// instead of hundreds to resolve and read), which counts once per worker per roll-up.
 await build({
   entryPoints: ["src/cli/batch-worker.ts"],
   outfile: "build/cli/batch-worker.cjs",
@@ -26,7 +28,6 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs"],
   sourcemap: "linked",
   logLevel: "warning",
 });
