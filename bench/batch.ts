@@ -7,8 +7,8 @@
  *   npx tsx bench/batch.ts            (bench/run.ts imports `run` too)
  *
  * The workbooks are made cheaply: a few templates built with the real ops (init, the sample's
- * scores, a plan of 16–200 rows), then each copy gets its own organisation name and question
- * scores by editing the template's package text, varied by seed.
+ * scores, a plan of 16–200 rows), then each copy gets its own organisation name, question and
+ * indicator scores and budgets by editing the template's package text, varied by seed.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -84,43 +84,61 @@ async function sheetPath(zip: JSZip, name: string): Promise<string> {
 
 interface Template {
   zip: JSZip;
-  /** Package path and text of the sheets a copy changes, and the column of their scores. */
-  sheets: { path: string; xml: string; column: string }[];
+  /** Package path and text of the sheets a copy changes, and the column of the numbers it moves. */
+  sheets: { path: string; xml: string; column: string; move: Move }[];
   strings: string;
 }
 
-/** The score columns: ITA_QuestionScores (id, tool, indicator, sub, part, score), ITA_IndicatorScores (no, name, tool, score, …). */
-const SCORE_COLUMNS = { ITA_QuestionScores: "F", ITA_IndicatorScores: "D" };
+/** Moves one number of a copy; `bias` is the copy's own shift, so some organisations pass and some do not. */
+type Move = (value: number, next: () => number, bias: number) => number;
+
+/** A score moved by the copy's bias and up to ±8 points; an OIT item (0 or 100) flipped now and then. */
+const moveScore: Move = (value, next, bias) => {
+  const moved =
+    value === 0 || value === 100 ? (next() < 0.15 ? 100 - value : value) : value + bias + (next() - 0.5) * 16;
+  return Math.min(100, Math.max(0, Math.round(moved * 100) / 100));
+};
+/** A budget scaled by 0.5–1.5, to the baht. */
+const moveBudget: Move = (value, next) => Math.round(value * (0.5 + next()));
+
+/**
+ * The columns a copy changes: scores in ITA_QuestionScores (id, tool, indicator, sub, part, score)
+ * and ITA_IndicatorScores (no, name, tool, score, …), budgets in ITA_Plan (seq, name, dimension, budget, …).
+ */
+const MOVED: [sheet: string, column: string, move: Move][] = [
+  ["ITA_QuestionScores", "F", moveScore],
+  ["ITA_IndicatorScores", "D", moveScore],
+  ["ITA_Plan", "D", moveBudget],
+];
 
 async function templates(): Promise<Template[]> {
   const out: Template[] = [];
   for (const [i, rows] of PLAN_SIZES.entries()) {
     const zip = await JSZip.loadAsync(await template(rows, 1000 + i));
     const sheets: Template["sheets"] = [];
-    for (const [sheet, column] of Object.entries(SCORE_COLUMNS)) {
+    for (const [sheet, column, move] of MOVED) {
       const at = await sheetPath(zip, sheet);
-      sheets.push({ path: at, xml: await zip.file(at)!.async("string"), column });
+      sheets.push({ path: at, xml: await zip.file(at)!.async("string"), column, move });
     }
     out.push({ zip, sheets, strings: await zip.file("xl/sharedStrings.xml")!.async("string") });
   }
   return out;
 }
 
-/** Copy `seed`: its own organisation name, every question and indicator score moved by up to ±8 points. */
+/** Copy `seed`: its own organisation name, scores and budgets (see MOVED). */
 async function copy(t: Template, seed: number): Promise<Uint8Array> {
   const next = random(seed);
+  const bias = (next() - 0.3) * 12;
   const name = `${ORGANISATION} ${String(seed).padStart(4, "0")}`;
   if (!t.strings.includes(`>${ORGANISATION}<`)) throw new Error("the template has no organisation cell");
   const strings = t.strings.replace(`>${ORGANISATION}<`, `>${name}<`);
   t.zip.file("xl/sharedStrings.xml", strings);
   for (const sheet of t.sheets) {
     const cell = new RegExp(`(<c r="${sheet.column}\\d+"(?: s="\\d+")?><v>)([\\d.]+)(</v>)`, "g");
-    const xml = sheet.xml.replace(cell, (_, open: string, v: string, close: string) => {
-      const value = Number(v);
-      const moved =
-        value === 0 || value === 100 ? (next() < 0.15 ? 100 - value : value) : value + (next() - 0.5) * 16;
-      return `${open}${Math.min(100, Math.max(0, Math.round(moved * 100) / 100))}${close}`;
-    });
+    const xml = sheet.xml.replace(
+      cell,
+      (_, open: string, v: string, close: string) => `${open}${sheet.move(Number(v), next, bias)}${close}`,
+    );
     t.zip.file(sheet.path, xml);
   }
   return t.zip.generateAsync({
