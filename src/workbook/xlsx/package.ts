@@ -85,25 +85,32 @@ export async function loadWorkbook(
       "the zip package has no xl/workbook.xml (is it a Word, PowerPoint or OpenDocument file?)",
     );
   }
-  let pruned: Uint8Array | undefined;
   if (options.onlyTables) {
-    try {
-      await pruneForTables(zip, options.onlyTables);
-      // Parts left as they were keep their compressed bytes; only the edited ones are compressed again.
-      pruned = await zip.generateAsync({
-        type: "uint8array",
-        compression: "DEFLATE",
-        compressionOptions: { level: 1 },
-      });
-    } catch (e) {
-      throw new WorkbookReadError(name, `a part of the package cannot be read (${messageOf(e)})`, {
-        cause: e,
-      });
+    // A figures-only read that fails for any reason gives way to the whole read: leaving parts
+    // out must never make a readable workbook unreadable.
+    const pruned = await pruneForTables(zip, options.onlyTables)
+      .then(() =>
+        zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } }),
+      )
+      .catch(() => undefined);
+    if (pruned) {
+      const read = await parse(pruned, zip, name).catch(() => undefined);
+      if (read) return read;
     }
+    return loadWorkbook(bytes, name);
   }
+  return parse(bytes, zip, name);
+}
+
+/** ExcelJS's reading of the package, then the repairs of what it misreads. */
+async function parse(
+  bytes: Uint8Array,
+  zip: JSZip,
+  name: string,
+): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(toArrayBuffer(pruned ?? bytes));
+    await workbook.xlsx.load(toArrayBuffer(bytes));
   } catch (e) {
     throw new WorkbookReadError(name, `ExcelJS could not parse it (${messageOf(e)})`, { cause: e });
   }

@@ -71,7 +71,8 @@ function mayHold(table: TablePart, wanted: readonly TableName[]): boolean {
 const RULES = [
   /<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/g,
   /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g,
-  /<extLst\b[\s\S]*?<\/extLst>/g,
+  // The worksheet's own extLst (x14 validations and formats) closes it; nested ones stay whole.
+  /<extLst\b[\s\S]*<\/extLst>\s*(?=<\/worksheet>)/g,
 ];
 
 /** Parts ExcelJS parses but no value depends on: the theme, the document's properties, the content types. */
