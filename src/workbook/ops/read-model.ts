@@ -127,7 +127,7 @@ function reportedTools(found: FoundTable | undefined, problems: Problem[]): Repo
 }
 
 /** Reads a snapshot into the core's model. `fallbackYear` is used when the settings give none. */
-export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): WorkbookModel {
+export function readWorkbookModel(snapshot: Pick<Snapshot, "tables">, fallbackYear: number): WorkbookModel {
   const tables = findTables(snapshot);
   const problems: Problem[] = [];
   for (const found of tables.values()) {
