@@ -7,6 +7,7 @@ import { describeFsError, readBytes } from "../file";
 import { WorkbookReadError } from "../package";
 import { readWorkbook } from "../read";
 import { readTablesFast, type TablesSnapshot } from "./read";
+import { Unsupported } from "./unsupported";
 
 export { readTablesFast, type TablesSnapshot } from "./read";
 export { Unsupported } from "./unsupported";
@@ -31,7 +32,9 @@ export async function readWorkbookTables(
   try {
     return { snapshot: readTablesFast(bytes) };
   } catch (e) {
+    // Only what the fast reader knows it cannot do; a bug must show, not hide behind the slow path.
+    if (!(e instanceof Unsupported)) throw e;
     const { snapshot } = await readWorkbook(bytes, name);
-    return { snapshot: { tables: snapshot.tables }, fallback: e instanceof Error ? e.message : String(e) };
+    return { snapshot: { tables: snapshot.tables }, fallback: e.message };
   }
 }

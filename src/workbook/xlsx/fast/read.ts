@@ -8,10 +8,10 @@
 import { parseRange, type RangeBox } from "../../address";
 import type { TableSnapshot } from "../../model";
 import { matchHeaders, TABLES } from "../../schema";
-import { EMPTY_CELL } from "../cells";
 import type { TableInfo } from "../internals";
 import { isCandidate, tableFromCells } from "../read";
 import {
+  cellAt,
   mergedRanges,
   parseSharedStrings,
   scanCells,
@@ -90,9 +90,15 @@ function tableInfo(xml: string, path: string): TableInfo {
   const name = tag && attribute(tag, "name");
   const ref = tag && attribute(tag, "ref");
   if (!tag || !name || !ref) throw new Unsupported(`table part ${path} without a name or range`);
+  let box: RangeBox;
+  try {
+    box = parseRange(ref);
+  } catch {
+    throw new Unsupported(`table ${name} has the range "${ref}"`);
+  }
   return {
     name,
-    box: parseRange(ref),
+    box,
     headerRow: attribute(tag, "headerRowCount") !== "0",
     totalsRow: attribute(tag, "totalsRowCount") === "1",
     columnNames: tags(xml, "tableColumn").map((c) => attribute(c, "name") ?? ""),
@@ -111,7 +117,7 @@ const intersects = (a: RangeBox, b: RangeBox): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 function cellReader(cells: Cells) {
-  return (row: number, column: number) => cells.get(row)?.get(column) ?? EMPTY_CELL;
+  return (row: number, column: number) => cellAt(cells, row, column);
 }
 
 function sheetTables(xml: string, sheet: string, infos: TableInfo[], ctx: SheetContext): TableSnapshot[] {

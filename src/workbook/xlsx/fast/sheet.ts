@@ -19,8 +19,26 @@ export interface SheetContext {
   isDateStyle: (style: number) => boolean;
 }
 
-/** Row → column → cell, for the wanted rows only. */
-export type Cells = Map<number, Map<number, ReadCell>>;
+/** The wanted cells of a row, by column from `Cells.left`: values, and formulas once a row has one. */
+export interface RowCells {
+  values: CellValue[];
+  formulas?: (string | null)[];
+}
+
+/** Row → its cells, for the wanted rows only. */
+export interface Cells {
+  left: number;
+  rows: Map<number, RowCells>;
+}
+
+/** The cell at a row and column, empty when it was not read or holds nothing. */
+export function cellAt(cells: Cells, row: number, column: number): ReadCell {
+  const found = cells.rows.get(row);
+  if (!found) return EMPTY_CELL;
+  const value = found.values[column - cells.left] ?? null;
+  const formula = found.formulas?.[column - cells.left] ?? null;
+  return value === null && formula === null ? EMPTY_CELL : { value, formula };
+}
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
@@ -165,11 +183,11 @@ const wanted = (ranges: readonly RangeBox[], row: number): boolean =>
 
 /** Reads the cells of the rows inside `ranges` (only their rows matter, and their columns). */
 export function scanCells(xml: string, ranges: readonly RangeBox[], ctx: SheetContext): Cells {
-  const cells: Cells = new Map();
-  if (ranges.length === 0) return cells;
-  const lastRow = Math.max(...ranges.map((r) => r.bottom));
   const left = Math.min(...ranges.map((r) => r.left));
   const right = Math.max(...ranges.map((r) => r.right));
+  const cells: Cells = { left, rows: new Map() };
+  if (ranges.length === 0) return cells;
+  const lastRow = Math.max(...ranges.map((r) => r.bottom));
   const data = xml.indexOf("<sheetData");
   if (data < 0) {
     if (/<\w+:sheetData\b/.test(xml)) throw new Unsupported("namespace-prefixed sheet XML");
@@ -198,18 +216,23 @@ export function scanCells(xml: string, ranges: readonly RangeBox[], ctx: SheetCo
     if (close < 0) throw new Unsupported("an unterminated row");
     at = close + 6;
     if (!wanted(ranges, row)) continue;
-    const content = xml.slice(tagEnd + 1, close);
-    const byColumn = new Map<number, ReadCell>();
-    for (const match of content.matchAll(CELL)) {
+    const found: RowCells = { values: new Array<CellValue>(right - left + 1).fill(null) };
+    CELL.lastIndex = tagEnd + 1;
+    for (let match = CELL.exec(xml); match && match.index < close; match = CELL.exec(xml)) {
       const address = attribute(match[1]!, "r");
       const parts = address === undefined ? null : ADDRESS.exec(address);
       if (!parts) throw new Unsupported("a cell without its address");
       if (Number(parts[2]) !== row) throw new Unsupported("a cell outside its row");
       const column = columnNumber(parts[1]!);
       if (column < left || column > right) continue;
-      byColumn.set(column, readOne(match[1]!, match[2], ctx, links.has(address!)));
+      const cell = readOne(match[1]!, match[2], ctx, links.has(address!));
+      found.values[column - left] = cell.value;
+      if (cell.formula !== null) {
+        found.formulas ??= new Array<string | null>(right - left + 1).fill(null);
+        found.formulas[column - left] = cell.formula;
+      }
     }
-    cells.set(row, byColumn);
+    cells.rows.set(row, found);
   }
   return cells;
 }

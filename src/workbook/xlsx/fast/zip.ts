@@ -82,7 +82,13 @@ export class ZipParts {
     const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
     if (entry.method === 0) return data;
-    if (entry.method === 8) return zlib().inflateRawSync(data);
+    if (entry.method === 8) {
+      try {
+        return zlib().inflateRawSync(data);
+      } catch (e) {
+        throw new Unsupported(`${name} does not inflate (${e instanceof Error ? e.message : String(e)})`);
+      }
+    }
     throw new Unsupported(`compression method ${entry.method} of ${name}`);
   }
 
