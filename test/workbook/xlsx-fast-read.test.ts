@@ -7,6 +7,7 @@ import { buildSample } from "../../src/workbook/ops/sample";
 import { tableDef } from "../../src/workbook/schema";
 import { readWorkbook, toBuffer, XlsxSession } from "../../src/workbook/xlsx";
 import { readTablesFast, readWorkbookTables, Unsupported } from "../../src/workbook/xlsx/fast";
+import { RowScanner } from "../../src/workbook/xlsx/fast/sheet";
 import { buildWorkbook, NOW, YEAR } from "./support/build";
 import { bytesOf } from "./support/xlsx";
 
@@ -20,7 +21,7 @@ const plain = (tables: readonly TableSnapshot[]) =>
 
 async function expectParity(bytes: Uint8Array): Promise<TableSnapshot[]> {
   const { snapshot } = await readWorkbook(bytes, "full.xlsx");
-  const fast = readTablesFast(bytes);
+  const fast = await readTablesFast(bytes);
   expect(plain(fast.tables)).toEqual(plain(snapshot.tables));
   expect(fast.tables.map((t) => t.fingerprint)).toEqual(snapshot.tables.map((t) => t.fingerprint));
   const fromFast = readWorkbookModel(fast, YEAR);
@@ -206,11 +207,11 @@ describe("the fast reader reads what the ExcelJS read reads", () => {
     const shared = await edit(base, "xl/worksheets/sheet1.xml", (xml) =>
       xml.replace(/<c r="F7"([^>]*)><f>1\/0<\/f>/, '<c r="F7"$1><f t="shared" si="0"/>'),
     );
-    expect(() => readTablesFast(shared)).toThrow(Unsupported);
+    await expect(readTablesFast(shared)).rejects.toThrow(Unsupported);
     const merged = await edit(base, "xl/worksheets/sheet1.xml", (xml) =>
       xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="C4:D4"/></mergeCells>'),
     );
-    expect(() => readTablesFast(merged)).toThrow(/merged/);
+    await expect(readTablesFast(merged)).rejects.toThrow(/merged/);
     const read = await readWorkbookTables(merged, "merged.xlsx");
     expect(read.fallback).toMatch(/merged/);
     const { snapshot } = await readWorkbook(merged, "merged.xlsx");
@@ -218,7 +219,23 @@ describe("the fast reader reads what the ExcelJS read reads", () => {
     const dates1904 = await edit(base, "xl/workbook.xml", (xml) =>
       xml.replace(/<workbookPr\b/, '<workbookPr date1904="1"'),
     );
-    expect(() => readTablesFast(dates1904)).toThrow(/1904/);
+    await expect(readTablesFast(dates1904)).rejects.toThrow(/1904/);
+  });
+
+  it("reads the same rows whatever the pieces a sheet inflates in", async () => {
+    const zip = await JSZip.loadAsync(await nastyWorkbook());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const ctx = { sharedStrings: Array.from({ length: 200 }, (_, i) => `s${i}`), isDateStyle: () => false };
+    const whole = new RowScanner([{ top: 1, left: 1, bottom: 9, right: 14 }], ctx);
+    whole.feed(xml);
+    const wholeTail = whole.finish();
+    expect(whole.cells.rows.size).toBeGreaterThan(5);
+    for (const size of [1, 3, 7, 16, 64]) {
+      const pieces = new RowScanner([{ top: 1, left: 1, bottom: 9, right: 14 }], ctx);
+      for (let i = 0; i < xml.length; i += size) pieces.feed(xml.slice(i, i + size));
+      expect(pieces.finish()).toEqual(wholeTail);
+      expect(pieces.cells).toEqual(whole.cells);
+    }
   });
 
   it("gives the ExcelJS read's error for a file that is not an .xlsx", async () => {
@@ -251,7 +268,7 @@ describe("the fast reader reads what the ExcelJS read reads", () => {
           });
         });
         const { snapshot } = await readWorkbook(bytes, "p.xlsx");
-        expect(plain(readTablesFast(bytes).tables)).toEqual(plain(snapshot.tables));
+        expect(plain((await readTablesFast(bytes)).tables)).toEqual(plain(snapshot.tables));
       }),
       { numRuns: 40 },
     );

@@ -30,7 +30,7 @@ export async function readWorkbookTables(
     throw new WorkbookReadError(name, describeFsError(e), { cause: e });
   }
   try {
-    return { snapshot: readTablesFast(bytes) };
+    return { snapshot: await readTablesFast(bytes) };
   } catch (e) {
     // Only what the fast reader knows it cannot do; a bug must show, not hide behind the slow path.
     if (!(e instanceof Unsupported)) throw e;

@@ -10,15 +10,7 @@ import type { TableSnapshot } from "../../model";
 import { matchHeaders, TABLES } from "../../schema";
 import type { TableInfo } from "../internals";
 import { isCandidate, tableFromCells } from "../read";
-import {
-  cellAt,
-  mergedRanges,
-  parseSharedStrings,
-  scanCells,
-  tablePartIds,
-  type Cells,
-  type SheetContext,
-} from "./sheet";
+import { cellAt, RowScanner, parseSharedStrings, type Cells, type SheetContext } from "./sheet";
 import { Unsupported } from "./unsupported";
 import { attribute, tags } from "./xml";
 import { ZipParts } from "./zip";
@@ -120,29 +112,44 @@ function cellReader(cells: Cells) {
   return (row: number, column: number) => cellAt(cells, row, column);
 }
 
-function sheetTables(xml: string, sheet: string, infos: TableInfo[], ctx: SheetContext): TableSnapshot[] {
-  const merges = mergedRanges(xml).map((ref) => parseRange(ref));
+/** Streams a sheet once for the rows of `ranges`. */
+async function scan(zip: ZipParts, part: string, ranges: RangeBox[], ctx: SheetContext) {
+  const scanner = new RowScanner(ranges, ctx);
+  for await (const piece of zip.textPieces(part)) scanner.feed(piece);
+  return { cells: scanner.cells, ...scanner.finish() };
+}
+
+async function sheetTables(
+  zip: ZipParts,
+  part: string,
+  sheet: string,
+  tables: Map<string, TableInfo>,
+  ctx: SheetContext,
+): Promise<TableSnapshot[]> {
+  const infos = [...tables.values()];
+  const sure = infos.filter(likely);
+  const unsure = infos.filter((info) => !likely(info) && info.headerRow);
+  const first = await scan(zip, part, [...sure.map(bodyRows), ...unsure.map(headerRowOf)], ctx);
   const guard = (read: TableInfo[]) => {
-    if (read.some((t) => merges.some((m) => intersects(m, t.box)))) {
+    if (read.some((t) => first.merges.some((m) => intersects(m, t.box)))) {
       throw new Unsupported(`merged cells over a table on ${sheet}`);
     }
   };
-  const sure = infos.filter(likely);
-  const unsure = infos.filter((info) => !likely(info) && info.headerRow);
   guard(sure);
-  const cells = scanCells(xml, [...sure.map(bodyRows), ...unsure.map(headerRowOf)], ctx);
   const found = new Map<TableInfo, TableSnapshot>();
-  for (const info of sure) found.set(info, tableFromCells(sheet, info, cellReader(cells), LAZY));
+  for (const info of sure) found.set(info, tableFromCells(sheet, info, cellReader(first.cells), LAZY));
   const late = unsure.filter((info) =>
-    isCandidate(tableFromCells(sheet, headerOnly(info), cellReader(cells))),
+    isCandidate(tableFromCells(sheet, headerOnly(info), cellReader(first.cells))),
   );
   if (late.length > 0) {
     guard(late);
-    const more = scanCells(xml, late.map(bodyRows), ctx);
-    for (const info of late) found.set(info, tableFromCells(sheet, info, cellReader(more), LAZY));
+    const more = await scan(zip, part, late.map(bodyRows), ctx);
+    for (const info of late) found.set(info, tableFromCells(sheet, info, cellReader(more.cells), LAZY));
   }
-  return infos.flatMap((info) => {
-    const table = found.get(info);
+  // In the order the sheet lists its table parts, as ExcelJS gives them.
+  return first.tableParts.flatMap((id) => {
+    const info = tables.get(id);
+    const table = info && found.get(info);
     return table && isCandidate(table) ? [table] : [];
   });
 }
@@ -155,7 +162,7 @@ const headerOnly = (info: TableInfo): TableInfo => ({
 });
 
 /** Reads the candidate tables of an .xlsx; throws `Unsupported` where ExcelJS must read it. */
-export function readTablesFast(bytes: Uint8Array): TablesSnapshot {
+export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot> {
   const zip = new ZipParts(bytes);
   const workbook = zip.text("xl/workbook.xml");
   if (workbook === undefined) throw new Unsupported("no xl/workbook.xml");
@@ -169,24 +176,22 @@ export function readTablesFast(bytes: Uint8Array): TablesSnapshot {
     const part = workbookRels.get(attribute(tag, "r:id") ?? "")?.target;
     if (name === undefined || part === undefined) throw new Unsupported("a sheet without its part");
     const rels = relationships(zip, part);
-    if (![...rels.values()].some((r) => r.type.endsWith("/table"))) continue;
-    const xml = zip.text(part);
-    if (xml === undefined) throw new Unsupported(`missing ${part}`);
-    const infos = tablePartIds(xml).map((id) => {
-      const rel = rels.get(id);
+    const infos = new Map<string, TableInfo>();
+    for (const [id, rel] of rels) {
+      if (!rel.type.endsWith("/table")) continue;
       // ExcelJS links a sheet to its tables only under this exact target.
-      if (!rel || !/^\.\.\/tables\/table\d+\.xml$/.test(rel.raw)) throw new Unsupported("unusual table part");
+      if (!/^\.\.\/tables\/table\d+\.xml$/.test(rel.raw)) throw new Unsupported("unusual table part");
       const tableXml = zip.text(rel.target);
       if (tableXml === undefined) throw new Unsupported(`missing ${rel.target}`);
-      return tableInfo(tableXml, rel.target);
-    });
-    if (infos.length === 0) continue;
+      infos.set(id, tableInfo(tableXml, rel.target));
+    }
+    if (infos.size === 0) continue;
     context ??= {
       // ExcelJS reads the shared strings from this part whatever the relationships say.
       sharedStrings: parseSharedStrings(zip.text("xl/sharedStrings.xml")),
       isDateStyle: dateStyles(zip),
     };
-    tables.push(...sheetTables(xml, name, infos, context));
+    tables.push(...(await sheetTables(zip, part, name, infos, context)));
   }
   return { tables };
 }

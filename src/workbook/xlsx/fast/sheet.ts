@@ -2,9 +2,9 @@
  * Cells of the rows a caller wants from one worksheet part, read the way ExcelJS 4.4.0 reads them
  * (its cell-xform `parseClose` and `reconcile`): the value, the cached result of a formula, shared
  * and inline strings, booleans, errors, dates by number format, hyperlinks. Rows outside the wanted
- * ranges are skipped without looking at their cells; the scan stops after the last wanted row.
+ * ranges are skipped without looking at their cells.
  */
-import { columnNumber, type RangeBox } from "../../address";
+import { columnNumber, parseRange, type RangeBox } from "../../address";
 import type { CellValue } from "../../model";
 import { EMPTY_CELL, plainValue, type ReadCell } from "../cells";
 import { Unsupported } from "./unsupported";
@@ -83,7 +83,6 @@ function formulaCell(
   formula: string,
   raw: string | undefined,
   date: boolean,
-  linked: boolean,
 ): ReadCell {
   let result: unknown;
   if (raw) {
@@ -97,8 +96,6 @@ function formulaCell(
       throw new Unsupported("a date-formatted formula with a non-number result");
     result = new Date(Math.round((result - 25_569) * MS_PER_DAY));
   }
-  // ExcelJS turns a formula cell with a hyperlink into a hyperlink over its result: no formula.
-  if (linked) return { value: plainValue(result), formula: null };
   return { value: plainValue(result), formula: `=${formula}` };
 }
 
@@ -122,7 +119,7 @@ function valueCell(type: string | undefined, raw: string, date: boolean, ctx: Sh
   }
 }
 
-function readOne(attrs: string, body: string | undefined, ctx: SheetContext, linked: boolean): ReadCell {
+function readOne(attrs: string, body: string | undefined, ctx: SheetContext): ReadCell {
   const type = attribute(attrs, "t");
   const styleText = attribute(attrs, "s");
   const style = styleText === undefined ? 0 : parseInt(styleText, 10);
@@ -133,7 +130,7 @@ function readOne(attrs: string, body: string | undefined, ctx: SheetContext, lin
   if (f) {
     const formula = decodeText(f[2] ?? "");
     if (formula === "") throw new Unsupported("a shared formula's dependent cell or an empty formula");
-    return formulaCell(type, formula, raw, date, linked);
+    return formulaCell(type, formula, raw, date);
   }
   if (type === "inlineStr" && body !== undefined) {
     const inline = INLINE.exec(body);
@@ -165,14 +162,21 @@ function hyperlinkRefs(xml: string): Set<string> {
 }
 
 /** Merged ranges of the sheet. */
-export function mergedRanges(xml: string): string[] {
+function mergedRanges(xml: string): RangeBox[] {
   const start = xml.indexOf("<mergeCells");
   if (start < 0) return [];
-  return tags(xml.slice(start), "mergeCell").flatMap((tag) => attribute(tag, "ref") ?? []);
+  return tags(xml.slice(start), "mergeCell").flatMap((tag) => {
+    const ref = attribute(tag, "ref");
+    try {
+      return ref ? [parseRange(ref)] : [];
+    } catch {
+      throw new Unsupported(`a merged range "${ref}"`);
+    }
+  });
 }
 
 /** Relationship ids of the sheet's table parts, in the order the sheet lists them. */
-export function tablePartIds(xml: string): string[] {
+function tablePartIds(xml: string): string[] {
   const start = xml.lastIndexOf("<tableParts");
   if (start < 0) return [];
   return tags(xml.slice(start), "tablePart").flatMap((tag) => attribute(tag, "r:id") ?? []);
@@ -181,43 +185,93 @@ export function tablePartIds(xml: string): string[] {
 const wanted = (ranges: readonly RangeBox[], row: number): boolean =>
   ranges.some((r) => row >= r.top && row <= r.bottom);
 
-/** Reads the cells of the rows inside `ranges` (only their rows matter, and their columns). */
-export function scanCells(xml: string, ranges: readonly RangeBox[], ctx: SheetContext): Cells {
-  const left = Math.min(...ranges.map((r) => r.left));
-  const right = Math.max(...ranges.map((r) => r.right));
-  const cells: Cells = { left, rows: new Map() };
-  if (ranges.length === 0) return cells;
-  const lastRow = Math.max(...ranges.map((r) => r.bottom));
-  const data = xml.indexOf("<sheetData");
-  if (data < 0) {
-    if (/<\w+:sheetData\b/.test(xml)) throw new Unsupported("namespace-prefixed sheet XML");
-    return cells;
+/** Text kept back at the end of a piece: enough for a split "<row" or "</sheetData>". */
+const KEEP = 16;
+
+/**
+ * Reads the wanted rows of a worksheet fed piece by piece (the part is inflated as a stream, so
+ * a 20,000-row sheet is never held whole); everything after `</sheetData>` is kept as `tail`
+ * (merges, hyperlinks, table parts), and `finish` applies what it says.
+ */
+export class RowScanner {
+  readonly cells: Cells;
+  private readonly left: number;
+  private readonly right: number;
+  private pending = "";
+  private inData = false;
+  private tail: string | undefined;
+
+  constructor(
+    private readonly ranges: readonly RangeBox[],
+    private readonly ctx: SheetContext,
+  ) {
+    this.left = Math.min(...ranges.map((r) => r.left));
+    this.right = Math.max(...ranges.map((r) => r.right));
+    this.cells = { left: this.left, rows: new Map() };
   }
-  const links = hyperlinkRefs(xml);
-  let at = data;
-  for (;;) {
-    const open = xml.indexOf("<row", at);
-    if (open < 0) break;
-    const tagEnd = xml.indexOf(">", open);
-    const tag = xml.slice(open, tagEnd + 1);
-    if (!/^<row[\s/>]/.test(tag)) {
-      at = tagEnd;
-      continue;
+
+  feed(piece: string): void {
+    if (this.tail !== undefined) {
+      this.tail += piece;
+      return;
     }
-    const rowText = attribute(tag, "r");
-    if (rowText === undefined) throw new Unsupported("a row without its number");
-    const row = parseInt(rowText, 10);
-    if (row > lastRow) break;
-    if (tag.endsWith("/>")) {
-      at = tagEnd + 1;
-      continue;
+    let text = this.pending + piece;
+    if (!this.inData) {
+      const data = text.indexOf("<sheetData");
+      if (data < 0) {
+        this.pending = text.slice(-KEEP);
+        return;
+      }
+      this.inData = true;
+      text = text.slice(data);
+      const empty = /^<sheetData\s*\/>/.exec(text);
+      if (empty) {
+        this.tail = text.slice(empty[0].length);
+        return;
+      }
     }
-    const close = xml.indexOf("</row>", tagEnd);
-    if (close < 0) throw new Unsupported("an unterminated row");
-    at = close + 6;
-    if (!wanted(ranges, row)) continue;
+    const end = text.indexOf("</sheetData>");
+    const body = end < 0 ? text : text.slice(0, end);
+    const used = this.rows(body);
+    if (end >= 0) {
+      this.tail = text.slice(end);
+      this.pending = "";
+    } else {
+      this.pending = body.slice(used);
+    }
+  }
+
+  /** Reads the complete rows of `xml`; returns where the unread rest starts. */
+  private rows(xml: string): number {
+    let at = 0;
+    for (;;) {
+      const open = xml.indexOf("<row", at);
+      if (open < 0) return Math.max(at, xml.length - KEEP);
+      const tagEnd = xml.indexOf(">", open);
+      if (tagEnd < 0) return open;
+      const tag = xml.slice(open, tagEnd + 1);
+      if (!/^<row[\s/>]/.test(tag)) {
+        at = tagEnd + 1;
+        continue;
+      }
+      const rowText = attribute(tag, "r");
+      if (rowText === undefined) throw new Unsupported("a row without its number");
+      const row = parseInt(rowText, 10);
+      if (tag.endsWith("/>")) {
+        at = tagEnd + 1;
+        continue;
+      }
+      const close = xml.indexOf("</row>", tagEnd);
+      if (close < 0) return open;
+      at = close + 6;
+      if (wanted(this.ranges, row)) this.cells.rows.set(row, this.row(xml, row, tagEnd + 1, close));
+    }
+  }
+
+  private row(xml: string, row: number, from: number, close: number): RowCells {
+    const { left, right } = this;
     const found: RowCells = { values: new Array<CellValue>(right - left + 1).fill(null) };
-    CELL.lastIndex = tagEnd + 1;
+    CELL.lastIndex = from;
     for (let match = CELL.exec(xml); match && match.index < close; match = CELL.exec(xml)) {
       const address = attribute(match[1]!, "r");
       const parts = address === undefined ? null : ADDRESS.exec(address);
@@ -225,14 +279,26 @@ export function scanCells(xml: string, ranges: readonly RangeBox[], ctx: SheetCo
       if (Number(parts[2]) !== row) throw new Unsupported("a cell outside its row");
       const column = columnNumber(parts[1]!);
       if (column < left || column > right) continue;
-      const cell = readOne(match[1]!, match[2], ctx, links.has(address!));
+      const cell = readOne(match[1]!, match[2], this.ctx);
       found.values[column - left] = cell.value;
       if (cell.formula !== null) {
         found.formulas ??= new Array<string | null>(right - left + 1).fill(null);
         found.formulas[column - left] = cell.formula;
       }
     }
-    cells.rows.set(row, found);
+    return found;
   }
-  return cells;
+
+  /** After the last piece: what follows the rows (merges, table parts), hyperlinks applied. */
+  finish(): { merges: RangeBox[]; tableParts: string[] } {
+    if (!this.inData) throw new Unsupported("a worksheet without sheetData (namespace prefixes?)");
+    const tail = this.tail ?? this.pending;
+    // ExcelJS turns a formula cell with a hyperlink into a hyperlink over its result: no formula.
+    for (const ref of hyperlinkRefs(tail)) {
+      const parts = ADDRESS.exec(ref);
+      const found = parts && this.cells.rows.get(Number(parts[2]));
+      if (found?.formulas) found.formulas[columnNumber(parts![1]!) - this.left] = null;
+    }
+    return { merges: mergedRanges(tail), tableParts: tablePartIds(tail) };
+  }
 }

@@ -71,8 +71,8 @@ export class ZipParts {
     return [...this.entries.keys()];
   }
 
-  /** The part's bytes, or undefined when the package has no such part. */
-  bytesOf(name: string): Uint8Array | undefined {
+  /** The part's bytes as stored (and how), or undefined when the package has no such part. */
+  private stored(name: string): { data: Uint8Array; method: number } | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
     const at = entry.localOffset;
@@ -80,16 +80,48 @@ export class ZipParts {
       throw new Unsupported(`damaged local header of ${name}`);
     }
     const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
-    if (entry.method === 0) return data;
-    if (entry.method === 8) {
+    return { data: this.bytes.subarray(start, start + entry.compressedSize), method: entry.method };
+  }
+
+  /** The part's bytes, or undefined when the package has no such part. */
+  bytesOf(name: string): Uint8Array | undefined {
+    const stored = this.stored(name);
+    if (!stored) return undefined;
+    const { data, method } = stored;
+    if (method === 0) return data;
+    if (method === 8) {
       try {
         return zlib().inflateRawSync(data);
       } catch (e) {
         throw new Unsupported(`${name} does not inflate (${e instanceof Error ? e.message : String(e)})`);
       }
     }
-    throw new Unsupported(`compression method ${entry.method} of ${name}`);
+    throw new Unsupported(`compression method ${method} of ${name}`);
+  }
+
+  /**
+   * The part as text, piece by piece as it inflates: a large worksheet is never held whole.
+   * Throws `Unsupported` when the part is missing or damaged.
+   */
+  async *textPieces(name: string): AsyncGenerator<string> {
+    const stored = this.stored(name);
+    if (!stored) throw new Unsupported(`missing ${name}`);
+    if (stored.method !== 8) {
+      yield new TextDecoder().decode(this.bytesOf(name));
+      return;
+    }
+    const inflater = zlib().createInflateRaw({ chunkSize: 256 * 1024 });
+    inflater.end(stored.data);
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of inflater as AsyncIterable<Uint8Array>)
+        yield decoder.decode(chunk, { stream: true });
+    } catch (e) {
+      throw new Unsupported(`${name} does not inflate (${e instanceof Error ? e.message : String(e)})`);
+    } finally {
+      inflater.destroy();
+    }
+    yield decoder.decode();
   }
 
   /** The part as text (UTF-8), or undefined when absent. */
