@@ -5,7 +5,7 @@
  * a few runs, memory the peak resident set (`/usr/bin/time`, or the child's own maxRSS). Ratios are
  * tool / LibreOffice (the goal for `check` at 20,000 rows: ≤ 0.4 in time, ≤ 0.5 in memory).
  *
- *   npx tsx bench/workbooks.ts          (ITA_BENCH_RUNS=3 by default; figures only, no assertion)
+ *   npm run build:cli && npx tsx bench/workbooks.ts   (ITA_BENCH_RUNS=3 by default; figures only)
  */
 import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
@@ -16,7 +16,8 @@ import { pathToFileURL } from "node:url";
 import { generateWorkbook } from "./generate";
 
 const ROOT = path.resolve(__dirname, "..");
-const CLI = path.join(ROOT, "build/cli/ita-workbook.cjs");
+/** The built CLI; ITA_BENCH_CLI points at another build (e.g. an older commit's, for before/after). */
+const CLI = process.env.ITA_BENCH_CLI ?? path.join(ROOT, "build/cli/ita-workbook.cjs");
 const SIZES = [1_000, 20_000];
 const TIME = "/usr/bin/time";
 
