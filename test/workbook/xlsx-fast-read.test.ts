@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import JSZip from "jszip";
 import { buildWorkbook as generated } from "../../bench/generate";
 import type { TableSnapshot } from "../../src/workbook/model";
@@ -166,6 +168,13 @@ describe("the fast reader reads what the ExcelJS read reads", () => {
     });
     const tables = await expectParity(await toBuffer(workbook));
     expect(tables.map((t) => t.name)).toContain("ITA_QuestionScores");
+  });
+
+  it("a generated workbook LibreOffice recalculated and saved (its own XML dialect)", async () => {
+    const bytes = await readFile(join(__dirname, "../fixtures/xlsx/libreoffice-25-rows.xlsx"));
+    const tables = await expectParity(bytes);
+    expect(tables.find((t) => t.name === "ITA_Plan")!.rows).toHaveLength(25);
+    expect((await readWorkbookTables(bytes)).fallback).toBeUndefined();
   });
 
   it("generated workbooks of the benchmarks", async () => {
