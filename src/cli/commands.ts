@@ -12,6 +12,7 @@ import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
 import { applyPatch, readSnapshot, readWorkbook, writeWorkbook } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
+import { openTables } from "./read";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
@@ -86,7 +87,7 @@ export async function init(cli: Cli, args: string[]): Promise<number> {
 
 async function model(cli: Cli, file: string | undefined): Promise<WorkbookModel> {
   if (!file) throw new CliError(cli.t("ต้องระบุไฟล์", "A workbook file is required"));
-  const { snapshot } = await open(cli, file);
+  const { snapshot } = await openTables(cli, file);
   return readWorkbookModel(snapshot, cli.fiscalYearNow);
 }
 

@@ -37,10 +37,10 @@ const NUMERIC: readonly ColumnKind[] = ["money", "score", "integer"];
  * Numbers and ticks typed as text ("๕,๐๐๐", "✓") are read by the core but ignored by Excel's own
  * formulas, so the summary sheet would show another total: each one is a warning at its cell.
  */
-function textValueWarnings(found: FoundTable): Problem[] {
+function textValueWarnings(found: FoundTable, rows: readonly RawRow[]): Problem[] {
   const problems: Problem[] = [];
   const kinds = new Map(found.def.columns.map((c) => [c.key, c.kind]));
-  for (const raw of rawRows(found)) {
+  for (const raw of rows) {
     for (const [key, value] of Object.entries(raw.values)) {
       if (typeof value !== "string" || value.trim() === "") continue;
       const kind = kinds.get(key);
@@ -127,15 +127,18 @@ function reportedTools(found: FoundTable | undefined, problems: Problem[]): Repo
 }
 
 /** Reads a snapshot into the core's model. `fallbackYear` is used when the settings give none. */
-export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): WorkbookModel {
+export function readWorkbookModel(snapshot: Pick<Snapshot, "tables">, fallbackYear: number): WorkbookModel {
   const tables = findTables(snapshot);
   const problems: Problem[] = [];
+  // Each table's raw rows once: a large plan would otherwise be copied for every reader below.
+  const raws = new Map([...tables.values()].map((found) => [found, rawRows(found)] as const));
+  const rowsOf = (found: FoundTable | undefined): RawRow[] => (found ? raws.get(found)! : []);
   for (const found of tables.values()) {
     if (found.foundBy === "headers") {
       const params = { found: found.table.name, sheet: found.table.sheet, table: found.def.name };
       problems.push(reportProblem("warning", "table.foundByHeaders", params, { sheet: found.table.sheet }));
     }
-    problems.push(...textValueWarnings(found));
+    problems.push(...textValueWarnings(found, rowsOf(found)));
   }
   const {
     settings,
@@ -145,12 +148,12 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
   problems.push(...settingProblems);
 
   const planTable = tables.get("ITA_Plan");
-  const plan = readPlanRows(planTable ? rawRows(planTable) : []);
+  const plan = readPlanRows(rowsOf(planTable));
   const totals = planTotals(plan.projects);
   problems.push(...plan.problems, ...(plan.stated ? checkStatedTotals(totals, plan.stated) : []));
 
   const questionTable = tables.get("ITA_QuestionScores");
-  const questionRaw = questionTable ? rawRows(questionTable) : [];
+  const questionRaw = rowsOf(questionTable);
   const questions = readQuestionRows(
     framework,
     questionRaw.filter((r) => r.values.score !== null && r.values.score !== ""),
@@ -158,7 +161,7 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
   problems.push(...questions.problems, ...questionColumnProblems(framework, questionRaw));
 
   const indicatorTable = tables.get("ITA_IndicatorScores");
-  const indicators = readIndicatorRows(indicatorTable ? rawRows(indicatorTable) : []);
+  const indicators = readIndicatorRows(rowsOf(indicatorTable));
   problems.push(...indicators.problems);
 
   const input: ScoreInput = {
