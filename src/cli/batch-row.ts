@@ -1,7 +1,7 @@
 import { basename, resolve } from "node:path";
 import { readWorkbookModel } from "../workbook/ops/read-model";
-import type { Language, TableName } from "../workbook/schema";
-import { readWorkbook } from "../workbook/xlsx";
+import type { Language } from "../workbook/schema";
+import { readWorkbookTables } from "../workbook/xlsx/fast";
 import { r2 } from "./output";
 
 /** One workbook's line of the roll-up: small, so a worker thread sends it back cheaply. */
@@ -20,6 +20,8 @@ export interface BatchRow {
   errors: number;
   /** Why the file could not be read, when it could not. */
   failed?: string;
+  /** Why it was read in full with ExcelJS instead of the fast reader, when it was (not in the output). */
+  fallback?: string;
 }
 
 /** What a row needs from the command line; plain data, so it crosses to a worker thread as is. */
@@ -28,15 +30,6 @@ export interface RowOptions {
   language: Language;
   fiscalYearNow: number;
 }
-
-/** The tables the roll-up's figures come from: the others are not parsed (see xlsx/prune.ts). */
-export const ROLLUP_TABLES: readonly TableName[] = [
-  "ITA_Settings",
-  "ITA_Plan",
-  "ITA_IndicatorScores",
-  "ITA_QuestionScores",
-  "ITA_ToolScores",
-];
 
 export function failedRow(file: string, reason: string): BatchRow {
   return {
@@ -60,7 +53,8 @@ export function failedRow(file: string, reason: string): BatchRow {
 export async function rowFor(options: RowOptions, file: string): Promise<BatchRow> {
   try {
     const path = resolve(options.cwd, file);
-    const { snapshot } = await readWorkbook(path, path, { onlyTables: ROLLUP_TABLES });
+    // The read of check/score/plan: the managed tables alone, ExcelJS for what it cannot read.
+    const { snapshot, fallback } = await readWorkbookTables(path, path);
     const m = readWorkbookModel(snapshot, options.fiscalYearNow);
     const tool = (id: string) => r2(m.score.tools.find((t) => t.id === id)?.score);
     return {
@@ -76,6 +70,7 @@ export async function rowFor(options: RowOptions, file: string): Promise<BatchRo
       projects: m.plan.totals.projects,
       weak: m.weak.filter((w) => w.level === "indicator" && w.kind === "below").length,
       errors: m.problems.filter((p) => p.severity === "error").length,
+      ...(fallback ? { fallback } : {}),
     };
   } catch (error) {
     return failedRow(file, error instanceof Error ? error.message : String(error));

@@ -53,9 +53,20 @@ export async function batch(cli: Cli, files: string[]): Promise<number> {
   }
   const options = { cwd: cli.cwd, language: cli.language, fiscalYearNow: cli.fiscalYearNow };
   const jobs = cli.flags.jobs ?? availableParallelism();
-  const rows = await batchRows(files, options, jobs, (done, total, file) =>
+  const read = await batchRows(files, options, jobs, (done, total, file) =>
     cli.progress(done, total, basename(file)),
   );
+  // Which workbooks the fast reader left to ExcelJS is for ITA_VERBOSE=1, as with check/score/plan.
+  const rows = read.map(({ fallback, ...row }) => {
+    if (fallback && process.env.ITA_VERBOSE === "1")
+      cli.err(
+        cli.t(
+          `อ่าน ${row.file} ด้วย ExcelJS ทั้งไฟล์ (${fallback})`,
+          `Read ${row.file} in full with ExcelJS (${fallback})`,
+        ),
+      );
+    return row;
+  });
   if (output) {
     const workbook = new ExcelJS.Workbook();
     const body: CellWrite[][] = rows.map((r) => [

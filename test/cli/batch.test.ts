@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { batchRows } from "../../src/cli/batch-pool";
-import { ROLLUP_TABLES } from "../../src/cli/batch-row";
+import { rowFor } from "../../src/cli/batch-row";
+import { r2 } from "../../src/cli/output";
 import { readWorkbookModel } from "../../src/workbook/ops/read-model";
 import { tableDef } from "../../src/workbook/schema";
 import { readWorkbook, toBuffer } from "../../src/workbook/xlsx";
@@ -30,6 +32,12 @@ beforeAll(async () => {
     });
     writeFileSync(join(dir, `w${k}.xlsx`), await toBuffer(workbook));
   }
+  // w2 with the 1904 date system, which the fast reader leaves to ExcelJS.
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, "w2.xlsx")));
+  const book = await zip.file("xl/workbook.xml")!.async("string");
+  expect(book).toMatch(/<workbookPr\b/);
+  zip.file("xl/workbook.xml", book.replace(/<workbookPr\b/, '<workbookPr date1904="1"'));
+  writeFileSync(join(dir, "w1904.xlsx"), await zip.generateAsync({ type: "uint8array" }));
   writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
   writeFileSync(join(dir, "cut.xlsx"), readFileSync(join(dir, "w1.xlsx")).subarray(0, 3000));
 });
@@ -88,28 +96,32 @@ describe("ita-workbook batch on worker threads", () => {
     expect(fine.code).toBe(0);
   });
 
-  it("the roll-up's figures equal a full read's, though it parses only the tables they come from", async () => {
+  it("the roll-up's figures equal a full ExcelJS read's, though it reads only the managed tables", async () => {
     const rows = JSON.parse((await cli("batch", "w0.xlsx", "w1.xlsx", "--json", "--jobs", "2")).stdout);
     for (const [i, file] of ["w0.xlsx", "w1.xlsx"].entries()) {
-      const full = await readWorkbook(join(dir, file));
-      const pruned = await readWorkbook(join(dir, file), file, { onlyTables: ROLLUP_TABLES });
-      const a = readWorkbookModel(full.snapshot, 2569);
-      const b = readWorkbookModel(pruned.snapshot, 2569);
-      expect(b.score).toEqual(a.score);
-      expect(b.plan.totals).toEqual(a.plan.totals);
-      const errors = (m: typeof a) => m.problems.filter((p) => p.severity === "error");
-      expect(errors(b)).toEqual(errors(a));
-      expect(rows[i].overall).toBe(Math.round(a.score.overall! * 100) / 100);
-      // The log, the OIT progress and the measures were not parsed.
-      const names = pruned.workbook.worksheets.map((w) => w.name);
-      expect(names).toEqual(expect.arrayContaining(["ITA_Plan", "ITA_QuestionScores"]));
-      expect(names).not.toContain("_ita_log");
-      expect(names).not.toContain("ITA_OITProgress");
-      expect(full.workbook.worksheets.map((w) => w.name)).toContain("_ita_log");
+      const full = readWorkbookModel((await readWorkbook(join(dir, file))).snapshot, 2569);
+      const tool = (id: string) => full.score.tools.find((t) => t.id === id)?.score;
+      expect(rows[i]).toEqual({
+        file,
+        organisation: full.settings.organisation,
+        year: full.settings.fiscalYear,
+        overall: r2(full.score.overall),
+        level: full.score.level!.th,
+        IIT: r2(tool("IIT")),
+        EIT: r2(tool("EIT")),
+        OIT: r2(tool("OIT")),
+        budget: r2(full.plan.totals.budget),
+        projects: full.plan.totals.projects,
+        weak: full.weak.filter((w) => w.level === "indicator" && w.kind === "below").length,
+        errors: full.problems.filter((p) => p.severity === "error").length,
+      });
+      // The fast reader read it: no fallback to ExcelJS.
+      const fast = await rowFor({ cwd: dir, language: "th", fiscalYearNow: 2569 }, file);
+      expect(fast.fallback).toBeUndefined();
     }
   });
 
-  it("keeps a sheet whose hand-made table has a managed table's headers", async () => {
+  it("reads a hand-made table that has a managed table's headers, as a full read does", async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet("แผนของฉัน");
     sheet.addTable({
@@ -124,16 +136,38 @@ describe("ita-workbook batch on worker threads", () => {
     });
     wb.addWorksheet("notes").getCell("A1").value = "nothing here";
     writeFileSync(join(dir, "hand.xlsx"), await toBuffer(wb));
-    const pruned = await readWorkbook(join(dir, "hand.xlsx"), "hand.xlsx", { onlyTables: ROLLUP_TABLES });
-    expect(pruned.workbook.worksheets.map((w) => w.name)).toEqual(["แผนของฉัน"]);
-    const model = readWorkbookModel(pruned.snapshot, 2569);
-    expect([model.plan.totals.projects, model.plan.totals.budget]).toEqual([2, 7500]);
+    const [row] = JSON.parse((await cli("batch", "hand.xlsx", "--json", "--jobs", "1")).stdout);
+    const full = readWorkbookModel((await readWorkbook(join(dir, "hand.xlsx"))).snapshot, 2569);
+    expect([full.plan.totals.projects, full.plan.totals.budget]).toEqual([2, 7500]);
+    expect([row.projects, row.budget]).toEqual([2, 7500]);
+  });
+
+  it("a workbook the fast reader cannot read is read in full by ExcelJS, and ITA_VERBOSE=1 says so", async () => {
+    const plain = await cli("batch", "w1.xlsx", "w2.xlsx", "--json", "--jobs", "1", "--lang", "en");
+    process.env.ITA_VERBOSE = "1";
+    try {
+      for (const jobs of ["1", "2"]) {
+        const result = await cli("batch", "w1.xlsx", "w1904.xlsx", "--json", "--jobs", jobs, "--lang", "en");
+        expect(result.code).toBe(0);
+        expect(result.stderr).toContain("Read w1904.xlsx in full with ExcelJS (1904 date system)");
+        expect(result.stderr).not.toContain("Read w1.xlsx");
+        // Same figures as the workbook it was copied from; the reason stays out of the rows.
+        const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
+        expect(rows).toEqual(
+          (JSON.parse(plain.stdout) as Record<string, unknown>[]).map((r, i) =>
+            i === 1 ? { ...r, file: "w1904.xlsx" } : r,
+          ),
+        );
+      }
+    } finally {
+      delete process.env.ITA_VERBOSE;
+    }
   });
 
   it("a worker that dies fails its files by name, and the pool still finishes", async () => {
     const files = ["w0.xlsx", "w1.xlsx", "w2.xlsx", "w3.xlsx", "w4.xlsx"];
     const options = { cwd: dir, language: "en" as const, fiscalYearNow: 2569 };
-    // Too little memory to load ExcelJS: every worker runs out of memory on its first chunk.
+    // Too little memory to load the reader and the core: every worker runs out of memory on its first chunk.
     const rows = await batchRows(files, options, 2, () => undefined, { maxOldGenerationSizeMb: 4 });
     expect(rows.map((r) => r.file)).toEqual(files);
     for (const row of rows) expect(row.failed).toMatch(/the worker reading it stopped/);

@@ -50,13 +50,13 @@ const decodeXml = (s: string): string =>
     (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "",
   );
 
-export const attribute = (tag: string, name: string): string | undefined => {
+const attribute = (tag: string, name: string): string | undefined => {
   const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   return value === undefined ? undefined : decodeXml(value);
 };
 
 /** Sheet name → path of its part, through workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();

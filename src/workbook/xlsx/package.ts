@@ -2,8 +2,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { protectedSheets, tableHeaderFlags, unsupportedParts } from "./inspect";
 import { markProtected, setHeaderRowFlags } from "./internals";
-import { pruneForTables } from "./prune";
-import type { TableName } from "../schema";
 
 /**
  * Opening an .xlsx package: what it is when it is not one, and repairs of what ExcelJS misreads
@@ -58,16 +56,10 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
   return copy.buffer;
 }
 
-/** What to load: `onlyTables` reads figures only (see prune.ts); such a workbook must not be written back. */
-export interface LoadOptions {
-  onlyTables?: readonly TableName[];
-}
-
 /** Loads an .xlsx from its bytes; `name` is what error messages call the file. */
 export async function loadWorkbook(
   input: Uint8Array | ArrayBuffer,
   name: string,
-  options: LoadOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
   const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   const notZip = whyNotZip(bytes);
@@ -85,29 +77,6 @@ export async function loadWorkbook(
       "the zip package has no xl/workbook.xml (is it a Word, PowerPoint or OpenDocument file?)",
     );
   }
-  if (options.onlyTables) {
-    // A figures-only read that fails for any reason gives way to the whole read: leaving parts
-    // out must never make a readable workbook unreadable.
-    const pruned = await pruneForTables(zip, options.onlyTables)
-      .then(() =>
-        zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } }),
-      )
-      .catch(() => undefined);
-    if (pruned) {
-      const read = await parse(pruned, zip, name).catch(() => undefined);
-      if (read) return read;
-    }
-    return loadWorkbook(bytes, name);
-  }
-  return parse(bytes, zip, name);
-}
-
-/** ExcelJS's reading of the package, then the repairs of what it misreads. */
-async function parse(
-  bytes: Uint8Array,
-  zip: JSZip,
-  name: string,
-): Promise<{ workbook: ExcelJS.Workbook; unsupportedParts: string[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));

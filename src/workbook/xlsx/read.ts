@@ -7,7 +7,7 @@ import { eachExistingCell } from "./boxes";
 import { EMPTY_CELL, isEmpty, readCell, type ReadCell } from "./cells";
 import { describeFsError, readBytes } from "./file";
 import { isProtected, tablesOf, type TableInfo } from "./internals";
-import { loadWorkbook, WorkbookReadError, type LoadOptions } from "./package";
+import { loadWorkbook, WorkbookReadError } from "./package";
 import { readsLooseCells } from "../sheet-names";
 
 /** The snapshot of an ExcelJS workbook: sheets, candidate tables, loose cells of managed sheets. */
@@ -167,9 +167,8 @@ const UNNAMED = "The workbook";
 export async function readWorkbook(
   input: string | Uint8Array | ArrayBuffer,
   name: string = typeof input === "string" ? input : UNNAMED,
-  options: LoadOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; unsupportedParts: string[] }> {
   const bytes = typeof input === "string" ? await readFile(input, name) : input;
-  const { workbook, unsupportedParts } = await loadWorkbook(bytes, name, options);
+  const { workbook, unsupportedParts } = await loadWorkbook(bytes, name);
   return { workbook, snapshot: readSnapshot(workbook), unsupportedParts };
 }
