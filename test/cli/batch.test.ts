@@ -195,5 +195,16 @@ describe("ita-workbook batch on worker threads", () => {
     expect([pool.status, pool.stderr]).toEqual([1, ""]);
     expect(pool.stdout).toBe(one.stdout);
     expect(JSON.parse(pool.stdout)).toHaveLength(FILES.length);
+    // A worker of the bundle loads ExcelJS when the fast reader gives a workbook up.
+    const env = { ...process.env, ITA_VERBOSE: "1" };
+    const both = [bin, "batch", "w0.xlsx", "w1904.xlsx", "--json", "--lang", "en", "--jobs", "2"];
+    const fallback = spawnSync(process.execPath, both, { cwd: dir, encoding: "utf8", env });
+    expect([fallback.status, fallback.stderr]).toEqual([
+      0,
+      expect.stringContaining("Read w1904.xlsx in full"),
+    ]);
+    expect(
+      (JSON.parse(fallback.stdout) as { overall: number | null }[]).map((r) => r.overall !== null),
+    ).toEqual([true, true]);
   });
 });
