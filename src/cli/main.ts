@@ -111,8 +111,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(error.message + "\n");
       return error.code;
     }
-    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${error.message}\n\n${USAGE}\n`);
+    // By its code, not `instanceof TypeError`: under Jest node:util's errors come from another realm.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;

@@ -183,6 +183,15 @@ describe("ita-workbook batch on worker threads", () => {
       expect(result.stderr).toContain(`not "${bad}"`);
     }
     expect((await cli("batch", "w0.xlsx", "--json", "--jobs", "256")).code).toBe(0);
+    // parseArgs's own errors (here "-1" read as an option) are usage errors too, not a crash.
+    for (const argv of [
+      ["--jobs", "-1"],
+      ["--jobz", "2"],
+    ]) {
+      const result = await cli("batch", "w0.xlsx", "--json", ...argv);
+      expect([argv, result.code, result.stdout]).toEqual([argv, 2, ""]);
+      expect(result.stderr).toContain("ita-workbook batch FILE...");
+    }
   });
 
   it("runs its workers from the built bundle", () => {
