@@ -1,29 +1,12 @@
+import { availableParallelism } from "node:os";
 import { basename, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite } from "../workbook/model";
-import { readWorkbookModel } from "../workbook/ops/read-model";
-import { applyPatch, readSnapshot, readWorkbook } from "../workbook/xlsx";
+import { applyPatch, readSnapshot } from "../workbook/xlsx";
+import { batchRows } from "./batch-pool";
 import { saveWorkbook } from "./safe";
-import { r2 } from "./output";
 import { expandWorkbooks, guardReplacedOutput, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
-
-interface BatchRow {
-  file: string;
-  organisation: string;
-  year: number;
-  overall: number | null;
-  level: string | null;
-  IIT: number | null;
-  EIT: number | null;
-  OIT: number | null;
-  budget: number | null;
-  projects: number;
-  weak: number;
-  errors: number;
-  /** Why the file could not be read, when it could not. */
-  failed?: string;
-}
 
 const HEADERS: Record<"th" | "en", string[]> = {
   th: [
@@ -58,46 +41,10 @@ const HEADERS: Record<"th" | "en", string[]> = {
   ],
 };
 
-async function rowFor(cli: Cli, file: string): Promise<BatchRow> {
-  try {
-    const { snapshot } = await readWorkbook(resolve(cli.cwd, file));
-    const m = readWorkbookModel(snapshot, cli.fiscalYearNow);
-    const tool = (id: string) => r2(m.score.tools.find((t) => t.id === id)?.score);
-    return {
-      file: basename(file),
-      organisation: m.settings.organisation,
-      year: m.settings.fiscalYear,
-      overall: r2(m.score.overall),
-      level: m.score.level ? m.score.level[cli.language] : null,
-      IIT: tool("IIT"),
-      EIT: tool("EIT"),
-      OIT: tool("OIT"),
-      budget: r2(m.plan.totals.budget),
-      projects: m.plan.totals.projects,
-      weak: m.weak.filter((w) => w.level === "indicator" && w.kind === "below").length,
-      errors: m.problems.filter((p) => p.severity === "error").length,
-    };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      file: basename(file),
-      organisation: "",
-      year: 0,
-      overall: null,
-      level: null,
-      IIT: null,
-      EIT: null,
-      OIT: null,
-      budget: null,
-      projects: 0,
-      weak: 0,
-      errors: 1,
-      failed: reason,
-    };
-  }
-}
-
-/** One row per workbook (a province's roll-up), as a table in OUT.xlsx and, with --json, on stdout. */
+/**
+ * One row per workbook (a province's roll-up), as a table in OUT.xlsx and, with --json, on stdout.
+ * The files are read on every core (--jobs N, default all; 1 reads them one by one on this thread).
+ */
 export async function batch(cli: Cli, args: string[]): Promise<number> {
   const files = expandWorkbooks(cli, args);
   if (files.length === 0) throw new CliError(cli.t("ต้องระบุไฟล์อย่างน้อยหนึ่งไฟล์", "Give at least one workbook"));
@@ -109,12 +56,22 @@ export async function batch(cli: Cli, args: string[]): Promise<number> {
   }
   // The roll-up replaces OUT.xlsx as a whole: never over a workbook holding parts it would lose.
   if (output) await guardReplacedOutput(cli, cli.flags.output!, output);
-  const rows: BatchRow[] = [];
-  for (const [i, file] of files.entries()) {
-    cli.progress(i, files.length, basename(file));
-    rows.push(await rowFor(cli, file));
-  }
-  cli.progress(files.length, files.length, "");
+  const options = { cwd: cli.cwd, language: cli.language, fiscalYearNow: cli.fiscalYearNow };
+  const jobs = cli.flags.jobs ?? availableParallelism();
+  const read = await batchRows(files, options, jobs, (done, total, file) =>
+    cli.progress(done, total, basename(file)),
+  );
+  // Which workbooks the fast reader left to ExcelJS is for ITA_VERBOSE=1, as with check/score/plan.
+  const rows = read.map(({ fallback, ...row }) => {
+    if (fallback && process.env.ITA_VERBOSE === "1")
+      cli.err(
+        cli.t(
+          `อ่าน ${row.file} ด้วย ExcelJS ทั้งไฟล์ (${fallback})`,
+          `Read ${row.file} in full with ExcelJS (${fallback})`,
+        ),
+      );
+    return row;
+  });
   if (output) {
     const workbook = new ExcelJS.Workbook();
     const body: CellWrite[][] = rows.map((r) => [

@@ -14,6 +14,7 @@ import { readSnapshot } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
 import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
 import { guardLostParts, guardReplacedOutput, outputPath, sameFile } from "./safety";
+import { openTables } from "./read";
 import type { Cli } from "./types";
 import { CliError } from "./types";
 
@@ -67,7 +68,7 @@ export async function init(cli: Cli, args: string[]): Promise<number> {
 
 async function model(cli: Cli, file: string | undefined): Promise<WorkbookModel> {
   if (!file) throw new CliError(cli.t("ต้องระบุไฟล์", "A workbook file is required"));
-  const { snapshot } = await open(cli, file);
+  const { snapshot } = await openTables(cli, file);
   return readWorkbookModel(snapshot, cli.fiscalYearNow);
 }
 

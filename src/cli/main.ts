@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { fiscalYear } from "../domain/thai/dates";
+import { parseJobs } from "./batch-pool";
 import * as commands from "./commands";
 import { importCommand } from "./import";
 import { CliError, type Cli, type Flags } from "./types";
@@ -12,7 +13,7 @@ const USAGE = `ita-workbook — ITA workbooks from the command line / สมุ�
   ita-workbook plan FILE [--json]           the action plan's totals
   ita-workbook report FILE -o OUT           adds the summary sheet (native formulas) and weak flags
   ita-workbook export FILE --json           every managed table as rows with stable keys
-  ita-workbook batch FILE|DIR... -o OUT.xlsx [--json]   one row per workbook (a province's roll-up)
+  ita-workbook batch FILE|DIR... -o OUT.xlsx [--json] [--jobs N]   one row per workbook (a province's roll-up) on N threads (default: all cores)
   ita-workbook import SOURCE... -o FILE [--json]   tables of real reports (.txt exports, .xlsx sheets) into FILE
 
 Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)
@@ -51,6 +52,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
       lang: { type: "string" },
       "in-place": { type: "boolean" },
       force: { type: "boolean" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -72,6 +74,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
     }
     flags.year = year;
   }
+  if (values.jobs !== undefined) flags.jobs = parseJobs(values.jobs);
   return { flags, positionals, help: values.help === true };
 }
 
@@ -111,8 +114,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(error.message + "\n");
       return error.code;
     }
-    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${error.message}\n\n${USAGE}\n`);
+    // By its code, not `instanceof TypeError`: under Jest node:util's errors come from another realm.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;

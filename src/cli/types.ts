@@ -10,6 +10,8 @@ export interface Flags {
   inPlace?: boolean;
   /** Write a new file even though the input holds parts it would lose (never in place). */
   force?: boolean;
+  /** Worker threads of `batch` (--jobs N). */
+  jobs?: number;
 }
 
 /** What a command needs from the outside world; tests pass their own. */

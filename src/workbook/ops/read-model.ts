@@ -17,7 +17,7 @@ import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
 import type { Snapshot } from "../model";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
-import { asRangeTables, structureProblems } from "./structure";
+import { asRangeTables, structureProblems, type ModelSource } from "./structure";
 import { bodyCell, findTables, rawRows, type FoundTable } from "./tables";
 
 /** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
@@ -170,9 +170,12 @@ function placeIncomplete(
 }
 
 /** Reads a snapshot into the core's model. `fallbackYear` is used when the settings give none. */
-export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): WorkbookModel {
+export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): WorkbookModel {
   const tables = findTables(snapshot);
   const problems: Problem[] = [];
+  // Each table's raw rows once: a large plan would otherwise be copied for every reader below.
+  const raws = new Map([...tables.values()].map((found) => [found, rawRows(found)] as const));
+  const rowsOf = (found: FoundTable | undefined): RawRow[] => (found ? raws.get(found)! : []);
   for (const found of tables.values()) {
     if (found.foundBy === "headers") {
       const params = { found: found.table.name, sheet: found.table.sheet, table: found.def.name };
@@ -189,13 +192,13 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
   append(problems, settingProblems);
 
   const planTable = tables.get("ITA_Plan");
-  const plan = readPlanRows(planTable ? rawRows(planTable) : []);
+  const plan = readPlanRows(rowsOf(planTable));
   const totals = planTotals(plan.projects);
   append(problems, plan.problems);
   if (plan.stated) append(problems, checkStatedTotals(totals, plan.stated));
 
   const questionTable = tables.get("ITA_QuestionScores");
-  const questionRaw = questionTable ? rawRows(questionTable) : [];
+  const questionRaw = rowsOf(questionTable);
   const questions = readQuestionRows(
     framework,
     questionRaw.filter((r) => r.values.score !== null && r.values.score !== ""),
@@ -204,7 +207,7 @@ export function readWorkbookModel(snapshot: Snapshot, fallbackYear: number): Wor
   append(problems, questionColumnProblems(framework, questionRaw));
 
   const indicatorTable = tables.get("ITA_IndicatorScores");
-  const indicators = readIndicatorRows(indicatorTable ? rawRows(indicatorTable) : []);
+  const indicators = readIndicatorRows(rowsOf(indicatorTable));
   append(problems, indicators.problems);
 
   const input: ScoreInput = {

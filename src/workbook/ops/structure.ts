@@ -59,8 +59,9 @@ function emptyRowProblems(found: FoundTable): Problem[] {
 }
 
 /** Managed sheets that hold data but no table of their name: converted to a range. */
-function asRangeProblems(snapshot: Snapshot, tables: Map<TableName, FoundTable>): Problem[] {
+function asRangeProblems(snapshot: ModelSource, tables: Map<TableName, FoundTable>): Problem[] {
   const problems: Problem[] = [];
+  if (!snapshot.sheets || !snapshot.looseCells) return problems;
   for (const def of TABLES) {
     if (tables.has(def.name)) continue;
     const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === def.name.toLowerCase());
@@ -80,7 +81,7 @@ function asRangeProblems(snapshot: Snapshot, tables: Map<TableName, FoundTable>)
 }
 
 /** Tables with the headers of a role already filled by another table: they are not counted. */
-function ignoredTables(snapshot: Snapshot, tables: Map<TableName, FoundTable>): Problem[] {
+function ignoredTables(snapshot: ModelSource, tables: Map<TableName, FoundTable>): Problem[] {
   const taken = new Set([...tables.values()].map((f) => f.table.name));
   const problems: Problem[] = [];
   for (const table of snapshot.tables) {
@@ -101,7 +102,14 @@ function ignoredTables(snapshot: Snapshot, tables: Map<TableName, FoundTable>): 
   return problems;
 }
 
-export function structureProblems(snapshot: Snapshot, tables: Map<TableName, FoundTable>): Problem[] {
+/**
+ * What the model reads: the tables, and where the reader has them (not the fast reader of the
+ * managed tables, which falls back to a full read when a managed sheet holds no table), the sheets
+ * and their loose cells.
+ */
+export type ModelSource = Pick<Snapshot, "tables"> & Partial<Pick<Snapshot, "sheets" | "looseCells">>;
+
+export function structureProblems(snapshot: ModelSource, tables: Map<TableName, FoundTable>): Problem[] {
   return [
     ...[...tables.values()].flatMap((found) => [...headerProblems(found), ...emptyRowProblems(found)]),
     ...asRangeProblems(snapshot, tables),

@@ -18,7 +18,7 @@ export interface FoundTable {
  * Finds each managed table: by its fixed name first, then by header words among the other tables.
  * A table claimed for one definition is not offered to another.
  */
-export function findTables(snapshot: Snapshot): Map<TableName, FoundTable> {
+export function findTables(snapshot: Pick<Snapshot, "tables">): Map<TableName, FoundTable> {
   const found = new Map<TableName, FoundTable>();
   const claimed = new Set<string>();
   for (const def of TABLES) {

@@ -52,25 +52,30 @@ function headerText(value: CellValue, fallback: string): string {
 }
 
 /**
- * Reads a table's cells directly: a table read from a file has no row model in ExcelJS.
+ * A table's snapshot from a way to read its cells (ExcelJS here, the fast reader in fast/).
  *
  * A table needs at least one body row, so a table written with no data rows holds one empty row:
  * a body of exactly one row with no value and no formula reads as `rows: []`. Excel builds the same
  * shape for a table made from a header alone, and the Office.js adapter applies the same rule.
  */
-export function readTable(ws: ExcelJS.Worksheet, info: TableInfo): TableSnapshot {
+export function tableFromCells(
+  sheet: string,
+  info: TableInfo,
+  at: (row: number, column: number) => ReadCell,
+  options: { lazyFingerprint?: boolean } = {},
+): TableSnapshot {
   const { box } = info;
   const width = box.right - box.left + 1;
   const columns = Array.from({ length: width }, (_, i) => box.left + i);
   const headers = info.headerRow
-    ? columns.map((c, i) => headerText(readAt(ws, box.top, c).value, info.columnNames[i] ?? ""))
+    ? columns.map((c, i) => headerText(at(box.top, c).value, info.columnNames[i] ?? ""))
     : columns.map((_, i) => info.columnNames[i] ?? "");
   const first = box.top + (info.headerRow ? 1 : 0);
   const last = box.bottom - (info.totalsRow ? 1 : 0);
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   for (let r = first; r <= last; r++) {
-    const cells = columns.map((c) => readAt(ws, r, c));
+    const cells = columns.map((c) => at(r, c));
     rows.push(cells.map((cell) => cell.value));
     formulas.push(cells.map((cell) => cell.formula));
   }
@@ -80,18 +85,39 @@ export function readTable(ws: ExcelJS.Worksheet, info: TableInfo): TableSnapshot
   const address = rangeAddress(box);
   const table: TableSnapshot = {
     name: info.name,
-    sheet: ws.name,
+    sheet,
     address,
     headers,
     rows: body,
-    fingerprint: fingerprint(address, headers, body),
+    fingerprint: options.lazyFingerprint ? "" : fingerprint(address, headers, body),
   };
+  if (options.lazyFingerprint) {
+    // Hashing every cell is most of the cost of a large table, and reading commands never need it.
+    Object.defineProperty(table, "fingerprint", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = fingerprint(address, headers, body);
+        Object.defineProperty(table, "fingerprint", {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+        return value;
+      },
+    });
+  }
   if (!placeholderOnly && formulas.some((row) => row.some((f) => f !== null))) table.formulas = formulas;
   return table;
 }
 
+/** Reads a table's cells directly: a table read from a file has no row model in ExcelJS. */
+export const readTable = (ws: ExcelJS.Worksheet, info: TableInfo): TableSnapshot =>
+  tableFromCells(ws.name, info, (row, column) => readAt(ws, row, column));
+
 /** A table is a candidate when its name says so or its headers match a managed table's. */
-const isCandidate = (table: TableSnapshot): boolean =>
+export const isCandidate = (table: TableSnapshot): boolean =>
   MANAGED_TABLE.test(table.name) || TABLES.some((def) => matchHeaders(def, table.headers) !== undefined);
 
 function looseCells(ws: ExcelJS.Worksheet, tables: readonly TableInfo[]): Record<string, CellValue> {
