@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { hasErrors, type Problem } from "../domain/problem";
 import { statusInfo, parseStatus } from "../domain/status";
 import type { Patch } from "../workbook/model";

@@ -14,7 +14,6 @@ import {
   type RawRow,
 } from "../../domain/validate";
 import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
-import type { Snapshot } from "../model";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
 import { asRangeTables, structureProblems, type ModelSource } from "./structure";
