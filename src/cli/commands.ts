@@ -16,7 +16,7 @@ import type { Cli } from "./types";
 import { CliError } from "./types";
 
 /** Opens a workbook for reading; an unreadable file is a usage error (exit 2) naming it. */
-async function open(cli: Cli, file: string) {
+export async function open(cli: Cli, file: string) {
   const path = resolve(cli.cwd, file);
   if (!existsSync(path)) throw new CliError(cli.t(`ไม่พบไฟล์ ${file}`, `No such file: ${file}`));
   try {
@@ -27,7 +27,7 @@ async function open(cli: Cli, file: string) {
 }
 
 /** The output path, refusing to overwrite the input unless --in-place was given. */
-function outputPath(cli: Cli, input: string | undefined, output: string | undefined): string {
+export function outputPath(cli: Cli, input: string | undefined, output: string | undefined): string {
   if (!output) throw new CliError(cli.t("ต้องระบุไฟล์ผลลัพธ์ด้วย -o FILE", "An output file is required: -o FILE"));
   const path = resolve(cli.cwd, output);
   if (input && resolve(cli.cwd, input) === path && !cli.flags.inPlace) {

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { fiscalYear } from "../domain/thai/dates";
 import * as commands from "./commands";
 import { importCommand } from "./import";
+import { restoreCommand } from "./restore";
 import { CliError, type Cli, type Flags } from "./types";
 
 const USAGE = `ita-workbook — ITA workbooks from the command line / สมุดงาน ITA จากบรรทัดคำสั่ง
@@ -14,6 +15,8 @@ const USAGE = `ita-workbook — ITA workbooks from the command line / สมุ�
   ita-workbook export FILE --json           every managed table as rows with stable keys
   ita-workbook batch FILE... -o OUT.xlsx [--json]   one row per workbook (a province's roll-up)
   ita-workbook import SOURCE... -o FILE [--json]   tables of real reports (.txt exports, .xlsx sheets) into FILE
+  ita-workbook restore FILE --list [--json]            the backups in FILE: table, op, time, rows
+  ita-workbook restore FILE BACKUP -o OUT|--in-place   puts a backup's rows back (and backs up what they replace)
 
 Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)`;
 
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   export: commands.exportJson,
   batch: commands.batch,
   import: importCommand,
+  restore: restoreCommand,
 };
 
 export interface Io {
@@ -49,6 +53,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
       org: { type: "string" },
       lang: { type: "string" },
       "in-place": { type: "boolean" },
+      list: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -57,6 +62,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
   if (values.json) flags.json = true;
   if (values.org !== undefined) flags.org = values.org;
   if (values["in-place"]) flags.inPlace = true;
+  if (values.list) flags.list = true;
   if (values.lang !== undefined) {
     if (values.lang !== "th" && values.lang !== "en")
       throw new CliError(`--lang must be th or en, not "${values.lang}"`);

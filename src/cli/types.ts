@@ -8,6 +8,8 @@ export interface Flags {
   org?: string;
   lang?: Language;
   inPlace?: boolean;
+  /** `restore --list`. */
+  list?: boolean;
 }
 
 /** What a command needs from the outside world; tests pass their own. */
