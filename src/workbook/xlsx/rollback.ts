@@ -16,6 +16,19 @@ interface Saved {
   model: ExcelJS.WorksheetModel;
 }
 
+/**
+ * A deep copy of a sheet's model: plain objects, arrays and dates (what ExcelJS's models hold).
+ * `structuredClone` would do, but the preview's tests run where it is missing (jsdom).
+ */
+function copy<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = copy(v);
+  return out as T;
+}
+
 /** Lower-case names of the sheets a patch (and its log step) may touch. */
 function touched(patch: Patch, log: WriteTableStep | undefined): Set<string> {
   const names = new Set(patch.steps.map((s) => s.sheet.toLowerCase()));
@@ -29,7 +42,7 @@ export function checkpoint(wb: ExcelJS.Workbook, patch: Patch, log: WriteTableSt
   const saved: Saved[] = [];
   for (const name of touched(patch, log)) {
     const ws = findSheet(wb, name);
-    if (ws) saved.push({ ws, model: structuredClone(ws.model) });
+    if (ws) saved.push({ ws, model: copy(ws.model) });
   }
   const fullCalcOnLoad = wb.calcProperties.fullCalcOnLoad;
   return () => {
