@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { CellWrite } from "../../src/workbook/model";
+import type { CellValue, CellWrite, ColumnSpec } from "../../src/workbook/model";
+import { columnSpecs, tableDef } from "../../src/workbook/schema";
 
 /**
  * Values a careless writer would mangle: Thai text and digits, text Excel would parse (a leading
@@ -93,6 +94,28 @@ export const scoreRowsArb = (max: number) =>
     { minLength: 1, maxLength: max },
   );
 
-/** Rows of a table whose last row is not blank (a table's body keeps its rows, blank or not). */
-export const keepsShape = (rows: CellWrite[][]): boolean =>
-  rows.length !== 1 || rows[0]!.some((v) => v !== null && v !== "");
+/** Tables to write in one workbook: name, columns, rows. */
+export type Tables = [string, ColumnSpec[], CellWrite[][]][];
+
+const PLAN = columnSpecs(tableDef("ITA_Plan"), "th");
+const SCORES = columnSpecs(tableDef("ITA_QuestionScores"), "th");
+
+/** One to five plans and one to five score sets, each of one to six rows. */
+export const tablesArb: fc.Arbitrary<Tables> = fc
+  .tuple(
+    fc.array(planRowsArb(6), { minLength: 1, maxLength: 5 }),
+    fc.array(scoreRowsArb(6), { minLength: 1, maxLength: 5 }),
+  )
+  .map(([plans, scores]) => [
+    ...plans.map((rows, i): Tables[number] => [`ITA_P${i}`, PLAN, rows]),
+    ...scores.map((rows, i): Tables[number] => [`ITA_S${i}`, SCORES, rows]),
+  ]);
+
+/** What a table's body reads back as: a single blank row is the placeholder of an empty table. */
+export function expectedBody(rows: CellWrite[][]): CellWrite[][] {
+  const read = rows.map((r) => r.map(expectedRead));
+  return read.length === 1 && read[0]!.every((v) => v === null) ? [] : read;
+}
+
+/** A value read, to write again (an error value as its text). */
+export const asWrite = (v: CellValue): CellWrite => (typeof v === "object" && v !== null ? v.error : v);
