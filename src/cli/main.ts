@@ -3,6 +3,7 @@ import { fiscalYear } from "../domain/thai/dates";
 import { parseJobs } from "./batch-pool";
 import * as commands from "./commands";
 import { importCommand } from "./import";
+import { restoreCommand } from "./restore";
 import { CliError, type Cli, type Flags } from "./types";
 
 const USAGE = `ita-workbook — ITA workbooks from the command line / สมุดงาน ITA จากบรรทัดคำสั่ง
@@ -15,6 +16,8 @@ const USAGE = `ita-workbook — ITA workbooks from the command line / สมุ�
   ita-workbook export FILE --json           every managed table as rows with stable keys
   ita-workbook batch FILE|DIR... -o OUT.xlsx [--json] [--jobs N]   one row per workbook (a province's roll-up) on N threads (default: all cores)
   ita-workbook import SOURCE... -o FILE [--json]   tables of real reports (.txt exports, .xlsx sheets) into FILE
+  ita-workbook restore FILE --list [--json]            the backups in FILE: table, op, time, rows
+  ita-workbook restore FILE BACKUP -o OUT|--in-place   puts a backup's rows back (and backs up what they replace)
 
 Options: --lang th|en (messages and new headers; default th) · --in-place (allow writing over the input)
   --force (write a new -o file even if the input has charts, pivot tables or macros it would lose; never in place)`;
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   export: commands.exportJson,
   batch: commands.batch,
   import: importCommand,
+  restore: restoreCommand,
 };
 
 export interface Io {
@@ -53,6 +57,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
       "in-place": { type: "boolean" },
       force: { type: "boolean" },
       jobs: { type: "string" },
+      list: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -62,6 +67,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[]; help: boo
   if (values.org !== undefined) flags.org = values.org;
   if (values["in-place"]) flags.inPlace = true;
   if (values.force) flags.force = true;
+  if (values.list) flags.list = true;
   if (values.lang !== undefined) {
     if (values.lang !== "th" && values.lang !== "en")
       throw new CliError(`--lang must be th or en, not "${values.lang}"`);

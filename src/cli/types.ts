@@ -12,6 +12,8 @@ export interface Flags {
   force?: boolean;
   /** Worker threads of `batch` (--jobs N). */
   jobs?: number;
+  /** `restore --list`. */
+  list?: boolean;
 }
 
 /** What a command needs from the outside world; tests pass their own. */

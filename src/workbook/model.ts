@@ -137,6 +137,11 @@ export interface Patch {
   /** Cells outside managed tables the patch will newly occupy: the adapter refuses if any holds a value. */
   mustBeEmpty: { sheet: string; range: string }[];
   log: LogEntry[];
+  /**
+   * Tables the patch was computed from but does not write (the summary's and the weak flags'
+   * sources), with their fingerprints: the adapter refuses the patch if any changed since the read.
+   */
+  reads?: { table: string; fingerprint: string }[];
 }
 
 /** Where a backup of replaced rows goes: one hidden sheet per op. */

@@ -278,6 +278,16 @@ function mustBeEmpty(ctx: Context, patch: Patch): void {
   }
 }
 
+/** A table the patch was computed from, edited (or removed) since the read, would make it wrong. */
+function readsUnchanged(ctx: Context, patch: Patch): void {
+  for (const read of patch.reads ?? []) {
+    const found = findTable(ctx.view, read.table);
+    if (found && ctx.view.fingerprint(found) === read.fingerprint) continue;
+    const where = found ? { sheet: found.sheet, cell: rangeAddress(found.box) } : { sheet: read.table };
+    ctx.problems.push(refusal("tableChanged", { table: read.table }, where));
+  }
+}
+
 /**
  * Every reason to refuse the patch; empty when it may be applied. `log` is the step that appends
  * the patch's log entries (its rows: one per row the log table will hold).
@@ -291,6 +301,7 @@ export function checkPatch(
   const sheets = new Map(view.sheets.map((s) => [lower(s.name), s.visibility] as const));
   const ctx: Context = { view, snapshot, problems: [], sheets };
   mustBeEmpty(ctx, patch);
+  readsUnchanged(ctx, patch);
   for (const step of patch.steps) (CHECKS[step.kind] as (c: Context, s: PatchStep) => void)(ctx, step);
   if (log) {
     if (!ctx.sheets.has(lower(log.sheet))) ctx.sheets.set(lower(log.sheet), "visible");

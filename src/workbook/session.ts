@@ -8,7 +8,8 @@ import type { Patch, Snapshot } from "./model";
 export interface WorkbookSession {
   /** "excel" inside Excel, "file" for the browser preview over an .xlsx. */
   readonly kind: "excel" | "file";
-  read(): Promise<Snapshot>;
+  /** `backups`: also read the hidden backup sheets' cells (to list or restore them). */
+  read(options?: { backups?: boolean }): Promise<Snapshot>;
   /**
    * Applies a patch read from `snapshot`. Rejects with a PatchRefused-style error carrying problems
    * (sheet, cell, Thai and English) when a precondition fails; then nothing was written.

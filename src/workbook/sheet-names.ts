@@ -7,7 +7,7 @@ export const isManagedSheet = (name: string): boolean => MANAGED_SHEET.test(name
 
 /**
  * Sheets whose cells outside tables a snapshot reports (what an op must not overwrite). Backups
- * are left out: no op writes there, and reading them would grow every read with every backup.
+ * are left out unless asked for (listing and restoring them): no other op writes there, and reading them would grow every read with every backup.
  */
-export const readsLooseCells = (name: string): boolean =>
-  isManagedSheet(name) && !name.startsWith(BACKUP_PREFIX);
+export const readsLooseCells = (name: string, backups = false): boolean =>
+  isManagedSheet(name) && (backups || !name.startsWith(BACKUP_PREFIX));

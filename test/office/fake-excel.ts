@@ -347,6 +347,9 @@ export class FakeExcel {
   readonly addedHandlers = new Set<Handler<{ worksheetId: string }>>();
   readonly deletedHandlers = new Set<Handler<{ worksheetId: string }>>();
   active: { sheet: string; selection?: string } | undefined;
+  /** Mutating actions run so far; the `failAt`-th fails (0: none), the ones before stay applied. */
+  mutations = 0;
+  failAt = 0;
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -374,6 +377,23 @@ export class FakeExcel {
 
   newId(): string {
     return String(this.nextId++);
+  }
+
+  /** A deep copy of the workbook (sheets, cells, tables), without event handlers or sync records. */
+  clone(): FakeExcel {
+    const copy = new FakeExcel({ version: this.version, limitBytes: this.limitBytes });
+    const sheets = new Map<SheetModel, SheetModel>();
+    for (const sheet of this.sheets) {
+      const data: Partial<SheetModel> = { ...sheet };
+      delete data.changedHandlers;
+      const twin = Object.assign(new SheetModel(sheet.id, sheet.name), structuredClone(data));
+      sheets.set(sheet, twin);
+      copy.sheets.push(twin);
+    }
+    for (const t of this.tables) copy.tables.push({ ...t, box: { ...t.box }, sheet: sheets.get(t.sheet)! });
+    copy.nextId = this.nextId;
+    copy.epoch = this.epoch;
+    return copy;
   }
 
   requireVersion(version: string, what: string): void {
@@ -568,6 +588,8 @@ class FakeContext implements ExcelContext {
     }
     const results: unknown[] = [];
     for (const action of actions) {
+      if (action.mutates && ++this.excel.mutations === this.excel.failAt)
+        throw new FakeOfficeError("GeneralException", `fault injected at write ${this.excel.failAt}`);
       if (action.mutates) this.excel.epoch++;
       const result = action.run();
       if (result !== undefined) results.push(result);

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import {
   Body1,
   Button,
@@ -20,6 +20,7 @@ import { useNumbers, useWorkbook } from "../workbook";
 import { describeFlag } from "./flags";
 import { flagCell } from "./indicators";
 import { useTableStyles } from "./Plan";
+import { logTime } from "./time";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -47,12 +48,7 @@ const FILTERS: readonly {
 
 const LOG_SHOWN = 20;
 
-/** The log's ISO time in the reader's clock and calendar (Buddhist Era in Thai). */
-function logTime(value: unknown, locale: "th" | "en"): string {
-  const date = typeof value === "string" ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return String(value ?? "");
-  return date.toLocaleString(locale === "th" ? "th-TH" : "en-GB", { dateStyle: "short", timeStyle: "short" });
-}
+const Restore = lazy(() => import(/* webpackChunkName: "view-restore" */ "./Restore"));
 
 export default function Review() {
   const styles = useStyles();
@@ -190,6 +186,10 @@ export default function Review() {
           </>
         )}
       </section>
+
+      <Suspense fallback={<Caption1>{t("restoreLoading")}</Caption1>}>
+        <Restore />
+      </Suspense>
     </div>
   );
 }

@@ -32,6 +32,8 @@ export interface ReadOptions {
   supports?: Supports;
   /** Response budget per sync in bytes (loads.ts; tests lower it). */
   budget?: number;
+  /** Also read the cells of the hidden backup sheets (for listing and restoring them). */
+  backups?: boolean;
 }
 
 export async function readSnapshot(context: ExcelContext, options: ReadOptions = {}): Promise<Snapshot> {
@@ -39,7 +41,7 @@ export async function readSnapshot(context: ExcelContext, options: ReadOptions =
   features.requireBase();
   const specialCells = features.has("specialCells");
   const { value, layout } = await settle(context, options.layout, (l, probe) =>
-    planRead(l, probe, specialCells, options.budget),
+    planRead(l, probe, specialCells, options.budget, options.backups),
   );
   layouts.set(value, layout);
   return value;
@@ -182,10 +184,16 @@ const INCOMPLETE: Attempt<never> = {
 /** Room in the first sync's answer for the lists, addresses and header rows. */
 const SMALL_LOADS = 100_000;
 
-function planRead(layout: Layout, probe: Probe, specialCells: boolean, budget?: number): Attempt<Snapshot> {
+function planRead(
+  layout: Layout,
+  probe: Probe,
+  specialCells: boolean,
+  budget?: number,
+  backups = false,
+): Attempt<Snapshot> {
   // Every load is planned from addresses: without them this attempt only learns the layout.
   if (layout.tables.some((t) => t.address === undefined)) return INCOMPLETE;
-  const managed = layout.sheets.filter((s) => readsLooseCells(s.name));
+  const managed = layout.sheets.filter((s) => readsLooseCells(s.name, backups));
   if (managed.some((s) => s.usedRange === undefined)) return INCOMPLETE;
 
   const loads = new GridLoads(probe, specialCells, budget);

@@ -60,9 +60,9 @@ export class OfficeSession implements WorkbookSession {
     this.supports = (version) => host.isSetSupported("ExcelApi", version);
   }
 
-  async read(): Promise<Snapshot> {
+  async read(options: { backups?: boolean } = {}): Promise<Snapshot> {
     const snapshot = await this.host.run((context) =>
-      readSnapshot(context, { layout: this.layout, supports: this.supports }),
+      readSnapshot(context, { layout: this.layout, supports: this.supports, backups: options.backups }),
     );
     this.layout = layoutOf(snapshot) ?? this.layout;
     return snapshot;

@@ -3,7 +3,7 @@ import { columnLetter, parseCell, sheetRef } from "../address";
 import type { ConditionalFormat, Patch, PatchStep, Snapshot } from "../model";
 import type { OpResult } from "./init";
 import { readWorkbookModel } from "./read-model";
-import { bodyCell, rawRows, type FoundTable } from "./tables";
+import { bodyCell, rawRows, readsOf, type FoundTable } from "./tables";
 
 const BELOW = { fill: "FFC7CE", color: "9C0006" };
 const ZERO = { fill: "FF7C80", color: "FFFFFF", bold: true };
@@ -133,5 +133,6 @@ export function flagWeakOp(snapshot: Snapshot, now: Date, fallbackYear: number):
           ),
         ]
       : [];
-  return { patch: { op: "flagWeak", steps, mustBeEmpty: [], log }, problems };
+  const reads = readsOf(model.tables.values());
+  return { patch: { op: "flagWeak", steps, mustBeEmpty: [], log, reads }, problems };
 }

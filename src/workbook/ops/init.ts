@@ -1,10 +1,10 @@
 import { frameworkFor, FRAMEWORKS, type Framework } from "../../domain/frameworks";
 import { reportProblem, type Problem } from "../../domain/problem";
-import { parseRange, rangeAddress } from "../address";
+import { cellAddress, parseRange, rangeAddress } from "../address";
 import type { CellWrite, LogEntry, Patch, PatchStep, Snapshot } from "../model";
 import { columnSpecs, TABLES, type Language, type TableDef, type TableName } from "../schema";
 import { defaultSettings, settingsRows, type Settings } from "./settings";
-import { findTables } from "./tables";
+import { findTables, type FoundTable } from "./tables";
 
 export interface InitOptions {
   fiscalYear: number;
@@ -93,6 +93,15 @@ function looseCellsIn(snapshot: Snapshot, sheet: string, range: string): string[
   });
 }
 
+/**
+ * A managed table an interrupted init left half made: no value in it, and either none of its
+ * headers (Excel named it but the headers were not written yet) or rows init fills in (so an empty
+ * settings, scores or OIT table gets its prefilled rows, as a new one would).
+ */
+const halfMade = (found: FoundTable, rows: readonly CellWrite[][]): boolean =>
+  found.table.rows.every((r) => r.every((v) => v === null || v === "")) &&
+  (found.columns.size === 0 || rows.length > 0);
+
 const newestFramework = () => FRAMEWORKS[FRAMEWORKS.length - 1]!;
 
 /**
@@ -113,8 +122,33 @@ export function initOp(snapshot: Snapshot, options: InitOptions): OpResult {
   const log: LogEntry[] = [];
   const time = options.now.toISOString();
   for (const def of TABLES) {
-    if (existing.has(def.name)) continue;
     const rows = prefill(def.name, fw, settings, language);
+    const found = existing.get(def.name);
+    if (found && halfMade(found, rows)) {
+      // Finished in place, guarded by its fingerprint: running init again repairs an interrupted one.
+      const { table, box } = found;
+      steps.push(
+        {
+          kind: "writeTable",
+          sheet: table.sheet,
+          table: table.name,
+          topLeft: cellAddress(box.top, box.left),
+          columns: columnSpecs(def, language),
+          rows,
+          expect: table.fingerprint,
+        },
+        { kind: "sheetSetup", sheet: table.sheet, freezeRows: 1, print: true },
+      );
+      log.push({
+        time,
+        op: "init",
+        sheet: table.sheet,
+        rows: rows.length,
+        detail: `completed table ${def.name}`,
+      });
+      continue;
+    }
+    if (found) continue;
     const range = footprint(def, rows.length);
     const blocked = looseCellsIn(snapshot, def.name, range);
     if (blocked.length > 0) {

@@ -1,75 +1,21 @@
 import { reportProblem, type Problem } from "../../domain/problem";
 import { cellAddress } from "../address";
-import {
-  BACKUP_PREFIX,
-  type CellPut,
-  type CellValue,
-  type CellWrite,
-  type Patch,
-  type PatchStep,
-  type Snapshot,
-} from "../model";
+import { type CellValue, type CellWrite, type Patch, type PatchStep, type Snapshot } from "../model";
 import { columnSpecs, tableDef, type Language, type TableName } from "../schema";
 import { createTableSteps, footprint, type OpResult } from "./init";
 import { readSettings } from "./settings";
+import { backupSteps } from "./backup";
 import { findTables, type FoundTable } from "./tables";
+
+/** Stands for the backup sheet's name in log details until it is known. */
+const BACKUP_SHEET = "\u0000backup\u0000";
 
 /** Rows to write, by column key; keys the table does not have are an error, missing keys stay blank. */
 export type KeyedRow = Readonly<Record<string, CellWrite | undefined>>;
 
-/** "_ita_backup_20261122T023845": sortable, and within Excel's 31-character limit for sheet names. */
-export function backupSheetName(now: Date): string {
-  return (
-    BACKUP_PREFIX +
-    now
-      .toISOString()
-      .replace(/[-:]/g, "")
-      .replace(/\.\d+Z$/, "")
-  );
-}
+export { backupSheetName, backupSteps } from "./backup";
 
 const asWrite = (v: CellValue): CellWrite => (typeof v === "object" && v !== null ? v.error : v);
-
-/**
- * Copies tables to a hidden backup sheet before their rows are replaced. Each block is a line of
- * metadata (table, sheet, address, time, formulas as JSON), the headers, then the rows as values, so
- * a restore can put back exactly what was there.
- */
-export function backupSteps(tables: readonly FoundTable[], now: Date): PatchStep[] {
-  const sheet = backupSheetName(now);
-  const cells: CellPut[] = [];
-  let row = 1;
-  for (const found of tables) {
-    const { table } = found;
-    const formulas: Record<string, string> = {};
-    table.formulas?.forEach((r, i) => r.forEach((f, j) => f && (formulas[`${i},${j}`] = f)));
-    const meta = [
-      "ITA backup",
-      table.name,
-      table.sheet,
-      table.address,
-      now.toISOString(),
-      JSON.stringify(formulas),
-    ];
-    meta.forEach((value, j) => cells.push({ address: cellAddress(row, j + 1), value }));
-    row++;
-    table.headers.forEach((h, j) =>
-      cells.push({ address: cellAddress(row, j + 1), value: h, style: { bold: true } }),
-    );
-    row++;
-    for (const values of table.rows) {
-      values.forEach(
-        (v, j) => v !== null && cells.push({ address: cellAddress(row, j + 1), value: asWrite(v) }),
-      );
-      row++;
-    }
-    row++;
-  }
-  return [
-    { kind: "ensureSheet", sheet, visibility: "hidden" },
-    { kind: "setCells", sheet, cells },
-  ];
-}
 
 export interface WriteRowsOptions {
   now: Date;
@@ -189,11 +135,20 @@ export function writeTablesOp(
       expect: found.table.fingerprint,
     });
     const detail = replaced
-      ? `${w.how.mode} ${w.rows.length} row(s); the ${found.table.rows.length} row(s) before are in ${backupSheetName(options.now)}`
+      ? `${w.how.mode} ${w.rows.length} row(s); the ${found.table.rows.length} row(s) before are in ${BACKUP_SHEET}`
       : `${w.how.mode} ${w.rows.length} row(s)`;
     patch.log.push({ time, op, sheet: found.table.sheet, rows: w.rows.length, detail });
   }
-  patch.steps = [...(backups.length ? backupSteps(backups, options.now) : []), ...steps];
+  const backup = backups.length
+    ? backupSteps(
+        backups,
+        options.now,
+        op,
+        snapshot.sheets.map((s) => s.name),
+      )
+    : undefined;
+  if (backup) for (const entry of patch.log) entry.detail = entry.detail.replace(BACKUP_SHEET, backup.sheet);
+  patch.steps = [...(backup?.steps ?? []), ...steps];
   return { patch, problems };
 }
 

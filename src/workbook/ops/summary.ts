@@ -16,7 +16,7 @@ import {
 import type { Language, TableName } from "../schema";
 import type { OpResult } from "./init";
 import { readWorkbookModel, type WorkbookModel } from "./read-model";
-import { headerOf, type FoundTable } from "./tables";
+import { headerOf, readsOf, type FoundTable } from "./tables";
 
 /**
  * The summary sheet (สรุป): every figure a native Excel formula over the managed tables, using only
@@ -548,7 +548,8 @@ export function summaryOp(snapshot: Snapshot, now: Date, fallbackYear: number): 
         detail: existing ? "refreshed" : "created",
       },
     ];
-    return { patch: { op: "summary", steps, mustBeEmpty: [], log }, problems };
+    const reads = readsOf(model.tables.values());
+    return { patch: { op: "summary", steps, mustBeEmpty: [], log, reads }, problems };
   } catch (error) {
     if (!(error instanceof MissingColumn)) throw error;
     const p = reportProblem(

@@ -100,3 +100,7 @@ export function headerOf(found: FoundTable, key: string): string | undefined {
   const index = found.columns.get(key);
   return index === undefined ? undefined : found.table.headers[index];
 }
+
+/** The managed tables of a snapshot as a patch's `reads`: an op computed from them is refused if one changes. */
+export const readsOf = (tables: Iterable<FoundTable>): { table: string; fingerprint: string }[] =>
+  [...tables].map((f) => ({ table: f.table.name, fingerprint: f.table.fingerprint }));

@@ -5,6 +5,7 @@ import { setConditionalFormats } from "./conditional";
 import { logStep } from "./log";
 import { checkPatch } from "./preconditions";
 import { putCells } from "./put-cells";
+import { checkpoint } from "./rollback";
 import { clearSheet, ensureSheet, findSheet, setColumnWidths, sheetOf, sheetSetup } from "./sheets";
 import { writeTable } from "./write-table";
 
@@ -13,7 +14,7 @@ export { toBuffer, writeWorkbook } from "./save";
 /**
  * Applies a patch to an ExcelJS workbook: every precondition first (preconditions.ts), then the
  * steps in order, then the log entries appended to ITA_Log. Either the patch is refused and the
- * workbook is untouched, or all of it is applied.
+ * workbook is untouched, or all of it is applied; a step that throws is rolled back (rollback.ts).
  */
 
 export { PatchRefusedError };
@@ -75,16 +76,23 @@ export function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: Snapsho
     const name = findSheet(wb, sheet)?.name ?? sheet;
     if (cells > 0) written.set(name, (written.get(name) ?? 0) + cells);
   };
-  for (const step of patch.steps) {
-    const run = RUNNERS[step.kind] as Runner<PatchStep["kind"]>;
-    count(step.sheet, run(wb, step));
+  const rollback = checkpoint(wb, patch, log);
+  try {
+    for (const step of patch.steps) {
+      const run = RUNNERS[step.kind] as Runner<PatchStep["kind"]>;
+      count(step.sheet, run(wb, step));
+    }
+    if (log) {
+      if (!findSheet(wb, log.sheet))
+        ensureSheet(wb, { kind: "ensureSheet", sheet: log.sheet, visibility: "visible" });
+      count(log.sheet, writeTable(wb, log));
+    }
+    // Formulas are written without a cached result: have Excel compute them all when it opens the file.
+    if (writesFormulas(patch)) wb.calcProperties.fullCalcOnLoad = true;
+  } catch (e) {
+    // A step that throws half-way leaves nothing behind (rollback.ts).
+    rollback();
+    throw e;
   }
-  if (log) {
-    if (!findSheet(wb, log.sheet))
-      ensureSheet(wb, { kind: "ensureSheet", sheet: log.sheet, visibility: "visible" });
-    count(log.sheet, writeTable(wb, log));
-  }
-  // Formulas are written without a cached result: have Excel compute them all when it opens the file.
-  if (writesFormulas(patch)) wb.calcProperties.fullCalcOnLoad = true;
   return { written: [...written].map(([sheet, cells]) => ({ sheet, cells })) };
 }

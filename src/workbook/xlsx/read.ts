@@ -132,7 +132,8 @@ function looseCells(ws: ExcelJS.Worksheet, tables: readonly TableInfo[]): Record
   return cells;
 }
 
-export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
+/** `backups`: also read the cells of the hidden backup sheets (for listing and restoring them). */
+export function readSnapshot(wb: ExcelJS.Workbook, options: { backups?: boolean } = {}): Snapshot {
   const snapshot: Snapshot = { sheets: [], tables: [], looseCells: {} };
   for (const ws of wb.worksheets) {
     const range = usedRange(ws);
@@ -144,7 +145,7 @@ export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
       const table = readTable(ws, info);
       if (isCandidate(table)) snapshot.tables.push(table);
     }
-    if (readsLooseCells(ws.name)) snapshot.looseCells[ws.name] = looseCells(ws, infos);
+    if (readsLooseCells(ws.name, options.backups)) snapshot.looseCells[ws.name] = looseCells(ws, infos);
   }
   return snapshot;
 }

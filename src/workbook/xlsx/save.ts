@@ -7,6 +7,11 @@ import { writeBytesAtomically } from "./file";
  * parser reads back as a line feed, and writes text such as "_x0041_" verbatim, which Excel (and
  * ExcelJS) then read as the escape of "A". The shared strings are escaped the way Excel writes
  * them ("_x000D_", "_x005F_…") so text comes back exactly as it was written.
+ *
+ * Control characters XML cannot hold (U+0000–U+001F but tab, line feed and carriage return, U+007F–U+009F and
+ * U+FFFE/U+FFFF) ExcelJS drops, or writes raw into a file no reader opens: while saving they stand
+ * as markers no text holds (a private-use character and a random nonce), which become "_xHHHH_"
+ * in the shared strings — Excel's escape, decoded by every reader.
  */
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
@@ -14,20 +19,59 @@ const SHARED_STRINGS = "xl/sharedStrings.xml";
 const escapeText = (text: string): string =>
   text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_").replace(/\r/g, "_x000D_");
 
-export function escapeSharedStrings(xml: string): string {
+// eslint-disable-next-line no-control-regex
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const UNWRITABLE_ALL = new RegExp(UNWRITABLE.source, "g");
+
+const marker = (nonce: string) => (c: string) =>
+  `\uE000${nonce}${c.charCodeAt(0).toString(16).padStart(4, "0")}\uE001`;
+
+export function escapeSharedStrings(xml: string, nonce?: string): string {
+  const markers = nonce ? new RegExp(`\uE000${nonce}([0-9a-f]{4})\uE001`, "g") : undefined;
   return xml.replace(/(<t(?:\s[^>]*)?>)([^<]*)(<\/t>)/g, (_, open: string, text: string, close: string) => {
-    return `${open}${escapeText(text)}${close}`;
+    const escaped = escapeText(text);
+    const unmarked = markers
+      ? escaped.replace(markers, (_m, hex: string) => `_x${hex.toUpperCase()}_`)
+      : escaped;
+    return `${open}${unmarked}${close}`;
   });
+}
+
+/** Replaces unwritable characters in the workbook's texts by markers; returns how to undo it. */
+function markUnwritable(wb: ExcelJS.Workbook, nonce: string): () => void {
+  const changed: [ExcelJS.Cell, string][] = [];
+  const mark = marker(nonce);
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value: unknown = cell.value;
+        if (typeof value === "string" && UNWRITABLE.test(value)) {
+          changed.push([cell, value]);
+          cell.value = value.replace(UNWRITABLE_ALL, mark);
+        }
+      }),
+    ),
+  );
+  return () => {
+    for (const [cell, value] of changed) cell.value = value;
+  };
 }
 
 /** The .xlsx bytes of a workbook; runs in a browser too. */
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = await wb.xlsx.writeBuffer({ useSharedStrings: true });
+  const nonce = Math.random().toString(36).slice(2, 10);
+  const unmark = markUnwritable(wb, nonce);
+  let written: ExcelJS.Buffer;
+  try {
+    written = await wb.xlsx.writeBuffer({ useSharedStrings: true });
+  } finally {
+    unmark();
+  }
   const zip = await JSZip.loadAsync(written);
   const strings = zip.file(SHARED_STRINGS);
   if (!strings) return new Uint8Array(written);
   const xml = await strings.async("string");
-  const escaped = escapeSharedStrings(xml);
+  const escaped = escapeSharedStrings(xml, nonce);
   if (escaped === xml) return new Uint8Array(written);
   zip.file(SHARED_STRINGS, escaped);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });

@@ -17,8 +17,8 @@ export class XlsxSession implements WorkbookSession {
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  async read(): Promise<Snapshot> {
-    return readSnapshot(this.workbook);
+  async read(options: { backups?: boolean } = {}): Promise<Snapshot> {
+    return readSnapshot(this.workbook, options);
   }
 
   async apply(patch: Patch, snapshot: Snapshot): Promise<{ warnings: Problem[] }> {
