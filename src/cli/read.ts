@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { readWorkbookTables, type TablesRead } from "../workbook/xlsx/fast";
+import { unreadable } from "./safe";
 import { CliError, type Cli } from "./types";
 
 /**
@@ -13,9 +14,9 @@ export async function openTables(cli: Cli, file: string): Promise<TablesRead> {
   if (!existsSync(path)) throw new CliError(cli.t(`ไม่พบไฟล์ ${file}`, `No such file: ${file}`));
   let read: TablesRead;
   try {
-    read = await readWorkbookTables(path, path);
+    read = await readWorkbookTables(path, file);
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw unreadable(cli, file, error);
   }
   if (read.fallback && process.env.ITA_VERBOSE === "1") {
     cli.err(

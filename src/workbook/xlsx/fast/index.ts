@@ -35,6 +35,7 @@ export async function readWorkbookTables(
     // Only what the fast reader knows it cannot do; a bug must show, not hide behind the slow path.
     if (!(e instanceof Unsupported)) throw e;
     const { snapshot } = await readWorkbook(bytes, name);
-    return { snapshot: { tables: snapshot.tables }, fallback: e.message };
+    const { tables, sheets, looseCells } = snapshot;
+    return { snapshot: { tables, sheets, looseCells }, fallback: e.message };
   }
 }

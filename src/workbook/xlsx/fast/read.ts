@@ -6,7 +6,7 @@
  * (../read.ts), cell for cell; whatever it cannot reproduce exactly throws `Unsupported`.
  */
 import { parseRange, type RangeBox } from "../../address";
-import type { TableSnapshot } from "../../model";
+import type { Snapshot, TableSnapshot } from "../../model";
 import { matchHeaders, TABLES } from "../../schema";
 import type { TableInfo } from "../internals";
 import { isCandidate, tableFromCells } from "../read";
@@ -18,6 +18,9 @@ import { ZipParts } from "./zip";
 /** What the model of `check`/`score`/`plan` reads: the candidate tables, in workbook order. */
 export interface TablesSnapshot {
   tables: TableSnapshot[];
+  /** Only from the ExcelJS fallback: what the model needs to tell a table converted to a range. */
+  sheets?: Snapshot["sheets"];
+  looseCells?: Snapshot["looseCells"];
 }
 
 /** Built-in number formats ExcelJS reads as dates (ids of its default format list). */
@@ -161,6 +164,8 @@ const headerOnly = (info: TableInfo): TableInfo => ({
   totalsRow: false,
 });
 
+const MANAGED_SHEETS = new Set(TABLES.map((t) => t.name.toLowerCase()));
+
 /** Reads the candidate tables of an .xlsx; throws `Unsupported` where ExcelJS must read it. */
 export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot> {
   const zip = new ZipParts(bytes);
@@ -185,7 +190,11 @@ export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot>
       if (tableXml === undefined) throw new Unsupported(`missing ${rel.target}`);
       infos.set(id, tableInfo(tableXml, rel.target));
     }
-    if (infos.size === 0) continue;
+    if (infos.size === 0) {
+      // A managed sheet without its table (converted to a range?): the model needs its loose cells.
+      if (MANAGED_SHEETS.has(name.toLowerCase())) throw new Unsupported(`sheet ${name} holds no table`);
+      continue;
+    }
     context ??= {
       // ExcelJS reads the shared strings from this part whatever the relationships say.
       sharedStrings: parseSharedStrings(zip.text("xl/sharedStrings.xml")),
