@@ -10,12 +10,12 @@ type Text = (p: Params) => string;
 
 const TEXTS: Record<string, { th: Text; en: Text }> = {
   "table.asRange": {
-    th: (p) => `ชีต ${p.sheet} ไม่มีตาราง ${p.table} (แปลงเป็นช่วง?): สร้างตาราง (Ctrl+T)`,
-    en: (p) => `The sheet ${p.sheet} has no ${p.table} table (converted to a range?): make one (Ctrl+T)`,
+    th: (p) => `ชีต ${p.sheet} ไม่มีตาราง ${p.table} (แปลงเป็นช่วง?)`,
+    en: (p) => `Sheet ${p.sheet} has no ${p.table} table (converted to a range?)`,
   },
   "table.ignored": {
     th: (p) => `ไม่นับตาราง ${p.found}: ใช้ ${p.table} บนชีต ${p.used} แล้ว`,
-    en: (p) => `The table ${p.found} is not counted: ${p.table} on sheet ${p.used} is used`,
+    en: (p) => `Table ${p.found} is not counted: ${p.table} on ${p.used} is used`,
   },
   "table.emptyRow": {
     th: (p) => `แถวว่างกลางตาราง ${p.table}`,
@@ -31,7 +31,7 @@ const TEXTS: Record<string, { th: Text; en: Text }> = {
   },
   "summary.inputErrors": {
     th: (p) => `แก้ข้อผิดพลาด ${p.count} รายการก่อนสร้างชีตสรุป (${p.first})`,
-    en: (p) => `Fix the ${p.count} error(s) before making the summary (${p.first})`,
+    en: (p) => `Fix the ${p.count} error(s) first (${p.first})`,
   },
 };
 
