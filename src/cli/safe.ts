@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type ExcelJS from "exceljs";
-import { reportProblem, type Problem } from "../domain/problem";
+import type { Problem } from "../domain/problem";
 import { PatchRefusedError } from "../workbook/errors";
 import type { Patch, Snapshot } from "../workbook/model";
 import { describeFsError } from "../workbook/xlsx/file";
@@ -67,7 +67,13 @@ export function protectedTargets(patch: Patch, snapshot: Snapshot): Problem[] {
   const targets = new Set(patch.steps.map((s) => s.sheet));
   return snapshot.sheets
     .filter((s) => s.protected && targets.has(s.name))
-    .map((s) => reportProblem("error", "sheet.protected", { sheet: s.name }, { sheet: s.name }));
+    .map((s) => ({
+      severity: "error" as const,
+      code: "sheet.protected",
+      th: `ชีต ${s.name} ถูกป้องกันไว้ จึงไม่เขียนลงไป: ยกเลิกการป้องกันชีต (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
+      en: `The sheet ${s.name} is protected, so nothing is written to it: unprotect it (Review > Unprotect Sheet) and retry`,
+      sheet: s.name,
+    }));
 }
 
 /** Applies a patch, or stops with exit 1 and the reasons (protected sheets, a refused write). */

@@ -2,8 +2,6 @@
  * Thai and English texts of the core's problems, keyed by code. Kept in one table so that the
  * wording is reviewed in one place and the code stays free of Thai literals.
  */
-import { TRUST_MESSAGES } from "./trust-messages";
-
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
 
@@ -137,6 +135,14 @@ export const MESSAGES: Record<string, { th: Text; en: Text }> = {
     th: (p) => `งบประมาณติดลบ (${p.value}) ไม่ได้`,
     en: (p) => `The budget cannot be negative (${p.value})`,
   },
+  "plan.budget.huge": {
+    th: (p) => `งบประมาณ ${p.value} สูงผิดปกติ: ตรวจสอบ`,
+    en: (p) => `The budget ${p.value} is unusually large: check it`,
+  },
+  "plan.budget.absurd": {
+    th: (p) => `งบประมาณ ${p.value} เป็นไปไม่ได้ จึงไม่นับ`,
+    en: (p) => `The budget ${p.value} is impossible and not counted`,
+  },
   "plan.budget.years": {
     th: (p) => `งบประมาณรวม ${p.total} ไม่เท่ากับผลรวมรายปี ${p.years}`,
     en: (p) => `The budget ${p.total} differs from the sum of the yearly budgets, ${p.years}`,
@@ -205,7 +211,6 @@ export const MESSAGES: Record<string, { th: Text; en: Text }> = {
     en: (p) =>
       `${p.id}: its ${p.column} cell says "${p.value}" but should say "${p.expected}" (the summary's formulas would count it elsewhere)`,
   },
-  ...TRUST_MESSAGES,
 };
 
 export function message(code: string, params: Params = {}): { th: string; en: string } {

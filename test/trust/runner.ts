@@ -49,7 +49,7 @@ async function cli(dir: string, argv: string[]): Promise<{ code: number; output:
   }
 }
 
-async function caseBytes(c: BadCase): Promise<Uint8Array> {
+export async function caseBytes(c: BadCase): Promise<Uint8Array> {
   if (c.bytes) return c.bytes();
   const wb = new ExcelJS.Workbook();
   const seed = await seedBytes();

@@ -145,26 +145,17 @@ function reportedTools(found: FoundTable | undefined, problems: Problem[]): Repo
 
 /**
  * The core says an indicator was computed from part of its questions without knowing the
- * workbook: each such warning is placed at the first missing question's score cell (or the
- * indicator's own row), so a click can take the user there.
+ * workbook: each such warning is placed at the first missing question's score cell, so a click
+ * can take the user there.
  */
-function placeIncomplete(
-  scored: ScoreResult,
-  problems: readonly Problem[],
-  questionRaw: readonly RawRow[],
-  indicatorTable: FoundTable | undefined,
-): Problem[] {
+function placeIncomplete(scored: ScoreResult, questionRaw: readonly RawRow[]): Problem[] {
   const partial = scored.indicators.filter((i) => i.source === "partial");
   let next = 0;
-  return problems.map((p) => {
-    if (p.code !== "indicator.incomplete" || p.cell !== undefined) return p;
-    const ind = partial[next++];
-    if (!ind) return p;
-    const missing = String(ind.missing[0] ?? "").split(" ")[0];
-    const question = questionRaw.find((r) => normaliseQuestionId(String(r.values.id ?? "")) === missing);
-    const row =
-      question ?? (indicatorTable ? rawRows(indicatorTable) : []).find((r) => Number(r.values.no) === ind.no);
-    return row ? { ...p, sheet: row.sheet, cell: row.cells?.score, row: row.row, column: "score" } : p;
+  return scored.problems.map((p) => {
+    if (p.code !== "indicator.incomplete" || p.cell) return p;
+    const id = String(partial[next++]?.missing[0]).split(" ")[0];
+    const row = questionRaw.find((r) => normaliseQuestionId(String(r.values.id ?? "")) === id);
+    return row ? { ...p, sheet: row.sheet, cell: row.cells?.score } : p;
   });
 }
 
@@ -215,7 +206,7 @@ export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): 
     ...reportedTools(tables.get("ITA_ToolScores"), problems),
   };
   const scored = score(framework, input, settings.passMark);
-  append(problems, placeIncomplete(scored, scored.problems, questionRaw, indicatorTable));
+  append(problems, placeIncomplete(scored, questionRaw));
   const lastYear: LastYear = { indicators: indicators.lastYear };
   for (const name of ["ITA_Settings", "ITA_Plan", "ITA_IndicatorScores", "ITA_QuestionScores"] as const) {
     if (!tables.has(name) && !asRangeTables(problems).has(name))

@@ -12,6 +12,7 @@ import { toProblem } from "../../domain/thai/parsed";
 import type { CellWrite } from "../model";
 import type { Language } from "../schema";
 import { rawRows, type FoundTable } from "./tables";
+import { trustProblem } from "./trust-messages";
 
 /** What ITA_Settings holds. */
 export interface Settings {
@@ -46,12 +47,6 @@ export const SETTING_ROWS: readonly SettingDef[] = [
   { key: "language", th: "ภาษาของหัวตาราง (th/en)", en: "Header language (th/en)" },
   { key: "thaiDigits", th: "แสดงเลขไทย", en: "Thai digits" },
 ];
-
-const KNOWN_KEYS = new Set<string>(SETTING_ROWS.map((d) => d.key));
-const BE_OFFSET = 543;
-/** Years that are Common Era when typed where a BE year (2500–2700) is expected. */
-const CE_YEARS = { from: 1957, to: 2157 };
-const BE_YEARS = { from: 2500, to: 2700 };
 
 export function defaultSettings(fiscalYear: number, framework: Framework, organisation = ""): Settings {
   const weight = (id: "IIT" | "EIT" | "OIT") => framework.tools.find((t) => t.id === id)!.weight;
@@ -102,27 +97,25 @@ export function readSettings(found: FoundTable | undefined, fallbackYear: number
     if (!parsed.ok) problems.push(toProblem(parsed, where));
     return parsed.ok && parsed.value !== null ? parsed.value : undefined;
   };
-  /** A Common Era year (2023) where a Buddhist-Era one is expected is read as BE, with a warning. */
-  const year = (key: "fiscalYear" | "frameworkYear"): number | undefined => {
+  /** A Common Era year (2023) where a BE one is expected is read as BE (+543), with a warning. */
+  const year = (key: SettingKey) => {
     const value = number(key);
-    if (value === undefined) return undefined;
-    if (value < CE_YEARS.from || value > CE_YEARS.to) {
-      if (value >= BE_YEARS.from && value <= BE_YEARS.to) return value;
-      const where = whereOf(byKey, key);
-      problems.push(reportProblem("error", "settings.yearRange", { value, ...BE_YEARS }, where));
-      return undefined;
-    }
-    const year = value + BE_OFFSET;
-    problems.push(reportProblem("warning", "settings.yearCE", { value, year }, whereOf(byKey, key)));
-    return year;
-  };
-  for (const [key, entry] of byKey) {
-    if (KNOWN_KEYS.has(key)) continue;
-    const where = { sheet: entry.where.sheet, cell: entry.where.cells?.key, column: "key" };
+    if (value === undefined || value < 1957 || value > 2157) return value;
     problems.push(
-      reportProblem("warning", "settings.unknownKey", { key, known: [...KNOWN_KEYS].join(", ") }, where),
+      trustProblem("warning", "settings.yearCE", { value, year: value + 543 }, whereOf(byKey, key)),
     );
-  }
+    return value + 543;
+  };
+  for (const [key, { where }] of byKey)
+    if (!SETTING_ROWS.some((d) => d.key === key))
+      problems.push(
+        trustProblem(
+          "warning",
+          "settings.unknownKey",
+          { key },
+          { sheet: where.sheet, cell: where.cells?.key },
+        ),
+      );
   const fiscalYear = year("fiscalYear") ?? fallbackYear;
   const frameworkYear = year("frameworkYear") ?? fiscalYear;
   const lookup = frameworkFor(frameworkYear);

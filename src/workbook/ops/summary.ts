@@ -17,6 +17,7 @@ import type { Language, TableName } from "../schema";
 import type { OpResult } from "./init";
 import { readWorkbookModel, type WorkbookModel } from "./read-model";
 import { headerOf, readsOf, type FoundTable } from "./tables";
+import { trustProblem } from "./trust-messages";
 
 /**
  * The summary sheet (สรุป): every figure a native Excel formula over the managed tables, using only
@@ -490,7 +491,7 @@ export function summaryOp(snapshot: Snapshot, now: Date, fallbackYear: number): 
   const errors = model.problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
     const first = describeLocation(errors[0]!) || errors[0]!.code;
-    const refused = reportProblem("error", "summary.inputErrors", { count: errors.length, first });
+    const refused = trustProblem("error", "summary.inputErrors", { count: errors.length, first });
     return { patch: empty, problems: [...errors, refused] };
   }
   const existing = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
