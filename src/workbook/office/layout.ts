@@ -142,6 +142,12 @@ function sameStructure(a: Layout, b: Layout): boolean {
   return sheets(a) === sheets(b) && tables(a) === tables(b);
 }
 
+/** Same tables (names, sheets, header and totals rows) at the same addresses `planned` knew. */
+export function sameTables(planned: Layout, now: Layout): boolean {
+  const tables = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
+  return tables(planned) === tables(now) && sameAddresses({ sheets: [], tables: planned.tables }, now);
+}
+
 /** Every address `planned` knew is the same in `now`. */
 function sameAddresses(planned: Layout, now: Layout): boolean {
   return (
@@ -175,6 +181,11 @@ export const carry = (now: Layout, before: Layout): Layout => ({
 export interface Attempt<T> {
   /** False when the plan needs addresses the layout does not know yet: only the layout is loaded. */
   complete: boolean;
+  /**
+   * The plan made from the layout it was given is also the plan `now` calls for, though `now`
+   * differs (a sheet the plan never reads was added, say): accept it rather than plan again.
+   */
+  fits?: (now: Layout) => boolean;
   /** Extra syncs for what did not fit the first one's response budget (loads.ts), run once the layout is confirmed. */
   tail?: (() => void)[];
   /**
@@ -209,7 +220,8 @@ export async function settle<T>(
     try {
       await context.sync();
       const now = carry(layoutNow(), layout);
-      if (!(planned.complete && sameStructure(layout, now) && sameAddresses(layout, now))) {
+      const same = sameStructure(layout, now) && sameAddresses(layout, now);
+      if (!(planned.complete && (same || planned.fits?.(now) === true))) {
         layout = now;
         continue;
       }
