@@ -134,18 +134,19 @@ export function queueLayout(
 }
 
 const tableShape = (t: TableLayout) => `${t.name}\u0000${t.sheet}\u0000${t.showHeaders}\u0000${t.showTotals}`;
+const tableShapes = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
 
 /** Same sheets and tables (names, sheet of each table, header and totals rows). */
 function sameStructure(a: Layout, b: Layout): boolean {
   const sheets = (l: Layout) => l.sheets.map((s) => s.name).join("\u0000");
-  const tables = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
-  return sheets(a) === sheets(b) && tables(a) === tables(b);
+  return sheets(a) === sheets(b) && tableShapes(a) === tableShapes(b);
 }
 
 /** Same tables (names, sheets, header and totals rows) at the same addresses `planned` knew. */
 export function sameTables(planned: Layout, now: Layout): boolean {
-  const tables = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
-  return tables(planned) === tables(now) && sameAddresses({ sheets: [], tables: planned.tables }, now);
+  return (
+    tableShapes(planned) === tableShapes(now) && sameAddresses({ sheets: [], tables: planned.tables }, now)
+  );
 }
 
 /** Every address `planned` knew is the same in `now`. */
