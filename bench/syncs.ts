@@ -6,7 +6,7 @@
  * The minimum is one read and one write. Commands that write add one sync between them: the
  * co-author check reads the target ranges again just before writing (another author may have typed
  * there since the read), so nothing the user wrote is ever overwritten. The first command of a
- * session lists the sheets before reading them. Past ~4 MB a read or a write is split
+ * session lists the sheets in its read's sync (a fresh workbook has nothing managed to load). Past ~4 MB a read or a write is split
  * (REQUEST_BUDGET, under the 5 MB limit), so from ~10,000 rows the counts grow with the bytes, not
  * the rows: at 50,000 rows a read is 1 + 5 syncs of ~3.8 MB, and a re-import also re-reads the
  * table it replaces (the co-author check: the backup must hold what is there now) before writing the

@@ -33,7 +33,10 @@ export interface SheetSnapshot {
   name: string;
   visibility: "visible" | "hidden" | "veryHidden";
   protected: boolean;
-  /** Used range ("A1:K40"), undefined for an empty sheet. */
+  /**
+   * Used range ("A1:K40"), undefined for an empty sheet. Excel's first read of a workbook with
+   * nothing managed leaves it out for the sheets that are not managed (nothing uses it there).
+   */
   usedRange?: string;
 }
 

@@ -134,12 +134,19 @@ export function queueLayout(
 }
 
 const tableShape = (t: TableLayout) => `${t.name}\u0000${t.sheet}\u0000${t.showHeaders}\u0000${t.showTotals}`;
+const tableShapes = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
 
 /** Same sheets and tables (names, sheet of each table, header and totals rows). */
 function sameStructure(a: Layout, b: Layout): boolean {
   const sheets = (l: Layout) => l.sheets.map((s) => s.name).join("\u0000");
-  const tables = (l: Layout) => l.tables.map(tableShape).sort().join("\u0001");
-  return sheets(a) === sheets(b) && tables(a) === tables(b);
+  return sheets(a) === sheets(b) && tableShapes(a) === tableShapes(b);
+}
+
+/** Same tables (names, sheets, header and totals rows) at the same addresses `planned` knew. */
+export function sameTables(planned: Layout, now: Layout): boolean {
+  return (
+    tableShapes(planned) === tableShapes(now) && sameAddresses({ sheets: [], tables: planned.tables }, now)
+  );
 }
 
 /** Every address `planned` knew is the same in `now`. */
@@ -175,6 +182,11 @@ export const carry = (now: Layout, before: Layout): Layout => ({
 export interface Attempt<T> {
   /** False when the plan needs addresses the layout does not know yet: only the layout is loaded. */
   complete: boolean;
+  /**
+   * The plan made from the layout it was given is also the plan `now` calls for, though `now`
+   * differs (a sheet the plan never reads was added, say): accept it rather than plan again.
+   */
+  fits?: (now: Layout) => boolean;
   /** Extra syncs for what did not fit the first one's response budget (loads.ts), run once the layout is confirmed. */
   tail?: (() => void)[];
   /**
@@ -209,7 +221,8 @@ export async function settle<T>(
     try {
       await context.sync();
       const now = carry(layoutNow(), layout);
-      if (!(planned.complete && sameStructure(layout, now) && sameAddresses(layout, now))) {
+      const same = sameStructure(layout, now) && sameAddresses(layout, now);
+      if (!(planned.complete && (same || planned.fits?.(now) === true))) {
         layout = now;
         continue;
       }

@@ -5,7 +5,7 @@ import { matchHeaders, TABLES } from "../schema";
 import { readsLooseCells } from "../sheet-names";
 import type { ExcelContext } from "./api";
 import { boxOf, cellKey, filledCells, formulaAt, subtract, valueAt, type Grid } from "./cells";
-import { settle, type Attempt, type Layout, type Probe, type TableLayout } from "./layout";
+import { sameTables, settle, type Attempt, type Layout, type Probe, type TableLayout } from "./layout";
 import { GridLoads, measuredCellBytes } from "./loads";
 import { Features, supportsAll, type Supports } from "./requirements";
 
@@ -210,8 +210,17 @@ function planRead(
     queueTableRead(probe, t, loads, specialCells ? t.hasFormulas === true : true, t.candidate !== false),
   );
   const tail = loads.plan(SMALL_LOADS);
+  const managedNames = (sheets: Layout["sheets"]) =>
+    sheets
+      .filter((s) => readsLooseCells(s.name))
+      .map((s) => `${s.name}\u0000${s.usedRange}`)
+      .join("\u0001");
   return {
     complete: true,
+    // The loads depend on the tables and the managed sheets alone. A cold read of a workbook with
+    // neither (init's first read: "Sheet1" and nothing else) is then done in the sync that lists
+    // the sheets. The used range of a sheet that is not managed is not loaded then: nothing reads it.
+    fits: (now) => sameTables(layout, now) && managedNames(layout.sheets) === managedNames(now.sheets),
     tail,
     finish(now) {
       const snapshot: Snapshot = { sheets: [], tables: [], looseCells: {} };
