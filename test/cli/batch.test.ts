@@ -190,7 +190,7 @@ describe("ita-workbook batch on worker threads", () => {
     ]) {
       const result = await cli("batch", "w0.xlsx", "--json", ...argv);
       expect([argv, result.code, result.stdout]).toEqual([argv, 2, ""]);
-      expect(result.stderr).toContain("ita-workbook batch FILE...");
+      expect(result.stderr).toContain("ita-workbook batch FILE|DIR...");
     }
   });
 

@@ -171,6 +171,8 @@ export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot>
   const zip = new ZipParts(bytes);
   const workbook = zip.text("xl/workbook.xml");
   if (workbook === undefined) throw new Unsupported("no xl/workbook.xml");
+  // The tag scanner forgives what ExcelJS refuses: a workbook part cut short goes to ExcelJS.
+  if (!/<\/(?:\w+:)?workbook>\s*$/.test(workbook)) throw new Unsupported("xl/workbook.xml is not complete");
   const pr = tags(workbook, "workbookPr")[0];
   if (pr && /^(1|true)$/.test(attribute(pr, "date1904") ?? "")) throw new Unsupported("1904 date system");
   const workbookRels = relationships(zip, "xl/workbook.xml");
@@ -190,9 +192,10 @@ export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot>
       if (tableXml === undefined) throw new Unsupported(`missing ${rel.target}`);
       infos.set(id, tableInfo(tableXml, rel.target));
     }
+    // A managed sheet without its table (converted to a range?): the model needs its loose cells.
+    const managed = MANAGED_SHEETS.has(name.toLowerCase());
     if (infos.size === 0) {
-      // A managed sheet without its table (converted to a range?): the model needs its loose cells.
-      if (MANAGED_SHEETS.has(name.toLowerCase())) throw new Unsupported(`sheet ${name} holds no table`);
+      if (managed) throw new Unsupported(`sheet ${name} holds no table`);
       continue;
     }
     context ??= {
@@ -200,7 +203,9 @@ export async function readTablesFast(bytes: Uint8Array): Promise<TablesSnapshot>
       sharedStrings: parseSharedStrings(zip.text("xl/sharedStrings.xml")),
       isDateStyle: dateStyles(zip),
     };
-    tables.push(...(await sheetTables(zip, part, name, infos, context)));
+    const found = await sheetTables(zip, part, name, infos, context);
+    if (managed && found.length === 0) throw new Unsupported(`sheet ${name} holds no table`);
+    for (const table of found) tables.push(table);
   }
   return { tables };
 }
