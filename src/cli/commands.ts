@@ -3,6 +3,7 @@ import { basename, resolve } from "node:path";
 import { hasErrors, type Problem } from "../domain/problem";
 import { statusInfo, parseStatus } from "../domain/status";
 import type { Patch } from "../workbook/model";
+import { mergePatches } from "../workbook/merge-patches";
 import { initOp } from "../workbook/ops/init";
 import { readWorkbookModel, type WorkbookModel } from "../workbook/ops/read-model";
 import { summaryOp } from "../workbook/ops/summary";
@@ -42,12 +43,16 @@ function outputPath(cli: Cli, input: string | undefined, output: string | undefi
   return path;
 }
 
-function applyOrFail(cli: Cli, workbook: ExcelJS.Workbook, result: { patch: Patch; problems: Problem[] }) {
-  const snapshot = readSnapshot(workbook);
-  if (hasErrors(result.problems)) {
-    cli.err(problemLines(result.problems, cli.language).join("\n"));
+function failOnErrors(cli: Cli, problems: Problem[]): void {
+  if (hasErrors(problems)) {
+    cli.err(problemLines(problems, cli.language).join("\n"));
     throw new CliError(cli.t("ไม่ได้เขียนอะไรลงไฟล์", "Nothing was written"), 1);
   }
+}
+
+function applyOrFail(cli: Cli, workbook: ExcelJS.Workbook, result: { patch: Patch; problems: Problem[] }) {
+  const snapshot = readSnapshot(workbook);
+  failOnErrors(cli, result.problems);
   applyPatch(workbook, result.patch, snapshot);
 }
 
@@ -232,9 +237,13 @@ export async function report(cli: Cli, args: string[]): Promise<number> {
   if (!input) throw new CliError(cli.t("ต้องระบุไฟล์", "A workbook file is required"));
   const output = outputPath(cli, input, cli.flags.output);
   const { workbook, snapshot } = await open(cli, input);
-  const summary = summaryOp(snapshot, cli.now(), cli.fiscalYearNow);
-  applyOrFail(cli, workbook, summary);
-  applyOrFail(cli, workbook, flagWeakOp(readSnapshot(workbook), cli.now(), cli.fiscalYearNow));
+  // One read: flag weak reads only the score tables and settings, which the summary leaves as they are.
+  const ops = [summaryOp, flagWeakOp].map((op) => {
+    const result = op(snapshot, cli.now(), cli.fiscalYearNow);
+    failOnErrors(cli, result.problems);
+    return result.patch;
+  });
+  applyPatch(workbook, mergePatches(ops), snapshot);
   await writeWorkbook(workbook, output);
   cli.out(cli.t(`เขียนชีตสรุปลงใน ${basename(output)}`, `Wrote the summary sheet to ${basename(output)}`));
   return 0;
