@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeBytesAtomically } from "./file";
+import { withValidationRanges } from "./validation-ranges";
 
 /**
  * Saving. ExcelJS writes a carriage return inside text as a raw character, which every XML
@@ -22,7 +23,7 @@ export function escapeSharedStrings(xml: string): string {
 
 /** The .xlsx bytes of a workbook; runs in a browser too. */
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = await wb.xlsx.writeBuffer({ useSharedStrings: true });
+  const written = await withValidationRanges(wb, () => wb.xlsx.writeBuffer({ useSharedStrings: true }));
   const zip = await JSZip.loadAsync(written);
   const strings = zip.file(SHARED_STRINGS);
   if (!strings) return new Uint8Array(written);
