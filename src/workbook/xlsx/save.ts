@@ -21,16 +21,18 @@ export function escapeSharedStrings(xml: string): string {
   });
 }
 
-/** The .xlsx bytes of a workbook; runs in a browser too. */
+/**
+ * The .xlsx bytes of a workbook; runs in a browser too. ExcelJS writes the parts uncompressed
+ * (compressing is most of the cost of a large save), the shared strings are escaped, and the
+ * package is compressed once.
+ */
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = await withValidationRanges(wb, () => wb.xlsx.writeBuffer({ useSharedStrings: true }));
+  const written = await withValidationRanges(wb, () =>
+    wb.xlsx.writeBuffer({ useSharedStrings: true, zip: { compression: "STORE" } }),
+  );
   const zip = await JSZip.loadAsync(written);
   const strings = zip.file(SHARED_STRINGS);
-  if (!strings) return new Uint8Array(written);
-  const xml = await strings.async("string");
-  const escaped = escapeSharedStrings(xml);
-  if (escaped === xml) return new Uint8Array(written);
-  zip.file(SHARED_STRINGS, escaped);
+  if (strings) zip.file(SHARED_STRINGS, escapeSharedStrings(await strings.async("string")));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
