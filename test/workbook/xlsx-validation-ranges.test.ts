@@ -52,7 +52,7 @@ describe("validationRanges", () => {
     const grid = fc.array(
       fc.tuple(
         fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 24, max: 30 }),
         fc.integer({ min: 0, max: 3 }),
       ),
     );
