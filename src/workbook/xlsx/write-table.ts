@@ -39,11 +39,13 @@ function formatTable(ws: ExcelJS.Worksheet, step: WriteTableStep, box: RangeBox)
     const header = ws.getCell(box.top, c);
     header.style = headerStyle();
     removeValidation(ws, header.address);
+    // One rule object shared by the column's cells (saving turns equal neighbours into one range).
+    const validation = column.validation && dataValidation(column.validation);
     for (let r = box.top + 1; r <= box.bottom; r++) {
       const cell = ws.getCell(r, c);
       cell.style = bodyStyle(column);
       // Per body cell, not per column: a whole-column rule would also bind the user's cells below.
-      if (column.validation) cell.dataValidation = dataValidation(column.validation);
+      if (validation) cell.dataValidation = validation;
       else removeValidation(ws, cell.address);
     }
     if (column.width !== undefined) ws.getColumn(c).width = column.width;
