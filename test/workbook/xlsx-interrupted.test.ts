@@ -76,7 +76,7 @@ async function baseBytes(): Promise<Uint8Array> {
   });
   apply(
     workbook,
-    writeRowsOp(readSnapshot(workbook), "ITA_Plan", [{ seq: "1", name: "=แทน", budget: 0 }], {
+    writeRowsOp(readSnapshot(workbook), "ITA_Plan", [{ seq: "1", name: "=แทน", dimension: 1, budget: 0 }], {
       mode: "replace",
       now: later(1),
       fallbackYear: YEAR,
