@@ -241,7 +241,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       help: "./src/taskpane/help.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The page loads functions.js first (shared runtime), so the pane takes the core (src/domain)
+      // and webpack's runtime from it instead of carrying a second copy of them.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -1,7 +1,18 @@
+import type { ImportKey } from "./views/import-text";
+import type { MeasuresKey } from "./views/measures-text";
+import type { PlanKey } from "./views/plan-text";
+import type { PreviewKey } from "./preview/preview-text";
+import type { RestoreKey } from "./views/restore-text";
+import type { ReviewKey } from "./views/review-text";
+import type { SettingsKey } from "./views/settings-text";
+
 /**
- * Texts of the task pane, Thai first. Components take their words from here only, so a
- * translator reviews one file and the two languages cannot drift apart in their keys.
- * `{name}` marks a parameter (see `fill`).
+ * Texts of the task pane, Thai first. Components take their words from here only, so the two
+ * languages cannot drift apart in their keys. `{name}` marks a parameter (see `fill`).
+ * Here: the shell, errors, first run, dashboard and what several views share. The words of a
+ * lazily loaded view sit next to it (views/*-text.ts, preview/preview-text.ts) and load with its
+ * chunk, keeping the pane's first JavaScript small; the view adds them with `addTexts` before
+ * it renders, and `t()` reads both alike.
  */
 export type Locale = "th" | "en";
 
@@ -97,160 +108,25 @@ const th = {
   whatIfTiny: "ถ้าแก้ได้ → คะแนนรวมเพิ่มไม่ถึง 0.01",
   measuresHeading: "ร่างมาตรการ",
   measuresOpen: "ร่างมาตรการสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์…",
-  measuresChoose: "เลือกตัวชี้วัดที่จะเพิ่มมาตรการในตาราง ITA_Measures",
-  measuresIndicator: "ตัวชี้วัดที่ {no} {name} ({score})",
-  measuresNote: "ตัวชี้วัดละหนึ่งแถว พร้อมแนวทางเบื้องต้น เว้นผู้รับผิดชอบและระยะเวลาไว้ให้กรอก สถานะ ยังไม่ได้ดำเนินการ",
-  measuresAdd: "เพิ่ม {count} แถวในตารางมาตรการ",
-  measuresRunning: "กำลังเพิ่มมาตรการ…",
-  measuresDone: "เพิ่มมาตรการ {count} แถวในตาราง ITA_Measures แล้ว",
-
-  // Plan
-  planHeading: "แผนปฏิบัติการป้องกันการทุจริต",
-  planMissing: "ยังไม่มีตาราง ITA_Plan: สร้างชีต ITA หรือนำเข้าแผนจากเอกสารในแท็บนำเข้า",
-  planSummary: "{projects} โครงการ/มาตรการ/กิจกรรม · งบประมาณรวม {budget} บาท",
-  planQuarterCounts: "จำนวนโครงการที่ดำเนินการในไตรมาส 1–4:",
-  planByDimension: "งบประมาณตามมิติ",
-  planByQuarter: "รายไตรมาส (โครงการที่ดำเนินการหลายไตรมาสนับทุกไตรมาส)",
-  planByOwner: "งบประมาณตามผู้รับผิดชอบ",
-  planNoDimension: "ไม่ระบุมิติ",
-  planNoOwner: "(ไม่ระบุ)",
-  planSpentHeading: "งบประมาณเทียบกับการเบิกจ่าย",
-  planSpent:
-    "เบิกจ่ายแล้ว {spent} บาท จากงบประมาณ {budget} บาทของโครงการที่รายงานการเบิกจ่าย ({share}%) · คงเหลือ {remaining} บาท",
-  planNoSpent: "ยังไม่มีโครงการที่กรอกยอดเบิกจ่ายจริง",
-  planNoStatus: "ไม่ระบุสถานะ",
-  planProblemsHeading: "ปัญหาในแผน ({count})",
-  planNoProblems: "ไม่พบปัญหาในตารางแผน",
-  colDimension: "มิติ",
-  colProjects: "โครงการ",
-  colBudget: "งบประมาณ (บาท)",
-  colQuarter: "ไตรมาส",
-  colOwner: "ผู้รับผิดชอบ",
-  quarterN: "ไตรมาส {q}",
-
-  // Import
-  importHeading: "นำเข้าจากเอกสาร",
-  importIntro:
-    "วางข้อความที่คัดลอกจากไฟล์ Word หรือ PDF (แผนปฏิบัติการ ตารางคะแนน มาตรการ ความก้าวหน้า) ระบบจะหาตาราง แสดงให้ตรวจก่อน แล้วจึงเขียนเมื่อยืนยัน",
-  importPasteLabel: "ข้อความจากเอกสาร",
-  importPastedName: "ข้อความที่วาง",
-  importRead: "อ่านข้อความ",
-  importUseSelection: "ใช้ช่วงที่เลือกใน Excel",
-  importSelectionPreviewNote: "การอ่านช่วงที่เลือกใช้ได้เฉพาะเมื่อเปิดใน Excel: ในโหมดตัวอย่างให้วางข้อความแทน",
-  importSelectionMissingNote: "ตัวเชื่อมต่อกับ Excel รุ่นนี้ยังอ่านช่วงที่เลือกไม่ได้: ให้คัดลอกช่วงนั้นมาวางเป็นข้อความแทน",
-  importReading: "กำลังอ่านเอกสาร…",
-  importFoundHeading: "สิ่งที่พบ",
-  importFoundCaption: "ตารางที่พบ {count} ตาราง",
-  importNothing: "ไม่พบตารางที่รู้จักในข้อความนี้: ตรวจว่าคัดลอกหัวตารางมาด้วย",
-  importProblems: "ข้อควรตรวจ {count} รายการ (ตามบรรทัดและคอลัมน์ของข้อความ):",
-  importConfirm: "ยืนยันและเขียนลงสมุดงาน",
-  importWriting: "กำลังเขียนข้อมูลที่นำเข้า…",
-  importDone: "นำเข้า {rows} แถวจาก {tables} ตารางแล้ว",
-  colKind: "ชนิด",
-  kindPlan: "แผนปฏิบัติการ",
-  kindMeasures: "มาตรการ",
-  kindIndicatorProgress: "ความก้าวหน้ารายตัวชี้วัด",
-  kindOitProgress: "ความก้าวหน้า OIT",
-  kindIndicatorScores: "คะแนนรายตัวชี้วัด",
-  kindQuestionScores: "คะแนนรายข้อ",
-  kindToolSummary: "สรุปคะแนนรายเครื่องมือ",
-  colTarget: "ตารางปลายทาง",
-  colRows: "แถว",
-  colLines: "ตำแหน่ง",
-  linesRange: "บรรทัด {from}–{to}",
 
   // Review
-  reviewHeading: "ปัญหาและจุดอ่อนทั้งหมด",
-  reviewCounts: "ข้อผิดพลาด {errors} · คำเตือน {warnings} · จุดอ่อน {weak}",
-  filterLabel: "แสดง",
-  filterAll: "ทั้งหมด",
-  filterErrors: "ข้อผิดพลาด",
-  filterWarnings: "คำเตือน",
-  filterWeak: "จุดอ่อน",
-  reviewNothing: "ไม่มีรายการในหมวดนี้",
-  summaryHeading: "ชีตสรุป",
-  summaryIntro:
-    "สร้างหรือปรับปรุงชีต {sheet} (ทุกตัวเลขเป็นสูตรของ Excel ผู้ตรวจที่ไม่มีส่วนเสริมก็เห็นตัวเลขเดียวกัน) และระบายสีคะแนนที่ต่ำกว่าเกณฑ์",
-  summaryButton: "สร้าง/ปรับปรุงชีตสรุป",
-  summaryRunning: "กำลังสร้างชีตสรุป…",
-  summaryDone: "ปรับปรุงชีตสรุปและการระบายสีแล้ว",
-  lockHeading: "ล็อกเพื่อส่งตรวจ",
-  lockStateNone: "ชีตที่ส่วนเสริมดูแล {count} ชีตยังแก้ไขได้",
-  lockStateSome: "ล็อกอยู่ {locked} จาก {count} ชีต",
-  lockStateAll: "ล็อกทั้ง {count} ชีตแล้ว: ผู้ตรวจอ่านได้แต่แก้ไขไม่ได้",
-  lockButton: "ล็อกชีต",
-  unlockButton: "ปลดล็อก",
-  lockRunning: "กำลังล็อกชีต…",
-  unlockRunning: "กำลังปลดล็อกชีต…",
-  lockDone: "ล็อก {count} ชีตแล้ว",
-  unlockDone: "ปลดล็อก {count} ชีตแล้ว",
   lockedTitle: "ชีตถูกล็อกเพื่อส่งตรวจ",
   lockedNote: "ชีตถูกล็อกอยู่: ปลดล็อกในแท็บตรวจทานก่อนแก้ไข",
-  logHeading: "บันทึกการเปลี่ยนแปลง",
-  logEmpty: "ยังไม่มีบันทึก",
-  logCaption: "ล่าสุด {shown} จาก {count} รายการ",
-  logEntry: "{time} · {op} · {sheet} · {rows} แถว",
-  restoreHeading: "สำเนาสำรองและการนำกลับ",
-  restoreIntro:
-    "ทุกครั้งที่แทนที่แถว ส่วนเสริมเก็บแถวเดิมไว้ในชีตซ่อน _ita_backup_… นำกลับได้ที่นี่ (แถวที่มีอยู่ตอนนี้จะถูกสำรองไว้ก่อน จึงย้อนกลับได้อีก)",
-  restoreNone: "ยังไม่มีสำเนาสำรอง",
   restoreLoading: "กำลังอ่านสำเนาสำรอง…",
-  restoreEntry: "{time} · {op} · {tables}",
-  restoreTable: "{table} {rows} แถว",
-  restoreDamaged: "สำเนานี้ถูกแก้ไขหรือเสียหาย จึงนำกลับไม่ได้",
-  restoreButton: "นำกลับ",
-  restoreButtonLabel: "นำกลับสำเนา {backup}",
-  restoreConfirm: "นำแถวจาก {backup} กลับไปแทนที่ {tables}? แถวที่มีอยู่ตอนนี้จะถูกสำรองไว้ก่อน",
-  restoreConfirmButton: "ยืนยันการนำกลับ",
-  restoreRunning: "กำลังนำสำเนาสำรองกลับ…",
-  restoreDone: "นำแถวจาก {backup} กลับแล้ว",
-
-  // Settings
-  settingsHeading: "ค่าตั้งของสมุดงาน",
-  settingsIntro: "บันทึกลงตาราง ITA_Settings: สูตรในชีตสรุปและการคำนวณทุกแห่งใช้ค่าเหล่านี้",
-  settingsOrganisation: "ชื่อหน่วยงาน",
-  settingsFiscalYear: "ปีงบประมาณที่ประเมิน (พ.ศ.)",
-  settingsFrameworkYear: "ปีของเกณฑ์การประเมิน (พ.ศ.)",
-  settingsFrameworkYearHint: "ปกติคือปีเดียวกับปีงบประมาณ",
-  settingsPassMark: "เกณฑ์ผ่าน (คะแนน)",
-  settingsWeights: "น้ำหนักของเครื่องมือ (รวมกันต้องได้ 1)",
-  settingsLanguage: "ภาษาของหัวตาราง",
-  settingsLanguageHint: "ใช้กับตารางและข้อความที่ส่วนเสริมเขียนลงสมุดงาน",
-  languageThai: "ไทย",
-  languageEnglish: "อังกฤษ",
-  settingsThaiDigits: "แสดงตัวเลขเป็นเลขไทย",
-  settingsSave: "บันทึกค่าตั้ง",
-  settingsSaving: "กำลังบันทึกค่าตั้ง…",
-  settingsSaved: "บันทึกค่าตั้งแล้ว",
-  settingsYearInvalid: "ใส่ปี พ.ศ. เป็นตัวเลข 4 หลัก เช่น 2567",
-  settingsNumberInvalid: "ใส่เป็นตัวเลข เช่น 0.3 หรือ 85",
-  settingsRefusedTitle: "ยังบันทึกค่าตั้งไม่ได้",
-  settingsRefusedBody: "ค่าที่กรอกไม่ผ่านการตรวจ จึงไม่ได้เขียนลงสมุดงาน:",
-  settingsRefusedAction: "แก้ช่องที่มีกรอบสีแดงแล้วกดบันทึกอีกครั้ง",
 
   // Preview
-  previewHeading: "ทำงานกับไฟล์ .xlsx ในเบราว์เซอร์",
-  previewCurrent: "ไฟล์: {name}",
-  previewIntro: "ไฟล์อยู่ในเครื่องนี้เท่านั้น ไม่ถูกส่งไปที่ใด · เสร็จแล้วให้ดาวน์โหลด",
-  previewOpen: "เปิดไฟล์ .xlsx…",
-  previewSample: "โหลดสมุดงานตัวอย่าง",
-  previewEmpty: "สมุดงานเปล่า",
-  previewDownload: "ดาวน์โหลด .xlsx",
-  previewDrop: "หรือลากไฟล์ .xlsx มาวางที่นี่",
-  previewOpening: "กำลังเปิดสมุดงาน…",
-  previewSampleLoading: "กำลังสร้างสมุดงานตัวอย่าง…",
-  previewSampleFile: "ita-ตัวอย่าง.xlsx",
-  previewDownloaded: "ดาวน์โหลด {name} แล้ว",
   previewSelected: "เลือกเซลล์ {place} แล้ว (ดูได้ในไฟล์ที่ดาวน์โหลด)",
-  previewLossTitle: "ไฟล์นี้มีส่วนที่จะหายเมื่อดาวน์โหลด",
-  previewLossBody: "ตัวอ่านไฟล์ในเบราว์เซอร์เก็บส่วนเหล่านี้ไว้ไม่ได้: {parts}",
-  previewLossAction: "ดาวน์โหลดเป็นไฟล์ใหม่และเก็บต้นฉบับไว้ หรือใช้ส่วนเสริมใน Excel กับไฟล์นี้",
 } as const;
 
-export type MessageKey = keyof typeof th;
-export type Messages = Record<MessageKey, string>;
+/** Keys of the texts that come with the pane. */
+export type CoreKey = keyof typeof th;
+/** Every key `t()` takes: the pane's own and those of its lazily loaded views. */
+export type MessageKey =
+  CoreKey | PlanKey | ImportKey | ReviewKey | RestoreKey | SettingsKey | MeasuresKey | PreviewKey;
+/** One dictionary: the same keys in both languages. */
+export type Texts<K extends string> = Record<Locale, Record<K, string>>;
 
-const en: Messages = {
+const en: Record<CoreKey, string> = {
   title: "ITA Workbook",
   subtitle: "Integrity and Transparency Assessment (ITA)",
   statusExcel: "Running in Excel",
@@ -341,156 +217,27 @@ const en: Messages = {
   whatIfTiny: "If fixed → overall gains less than 0.01",
   measuresHeading: "Draft measures",
   measuresOpen: "Draft measures for the indicators below the pass mark…",
-  measuresChoose: "Choose the indicators to add measures for in ITA_Measures",
-  measuresIndicator: "Indicator {no} {name} ({score})",
-  measuresNote:
-    "One row per indicator with a first approach to reword; owner and period left blank; status: not started.",
-  measuresAdd: "Add {count} row(s) to the measures table",
-  measuresRunning: "Adding the measures…",
-  measuresDone: "{count} measure row(s) were added to ITA_Measures",
 
-  planHeading: "Anti-corruption action plan",
-  planMissing: "There is no ITA_Plan table yet: create the ITA sheets, or import a plan in Import.",
-  planSummary: "{projects} projects, measures or activities · total budget {budget} baht",
-  planQuarterCounts: "Projects run in quarters 1–4:",
-  planByDimension: "Budget by dimension",
-  planByQuarter: "By quarter (a project run in several quarters counts in each)",
-  planByOwner: "Budget by responsible division",
-  planNoDimension: "No dimension given",
-  planNoOwner: "(not stated)",
-  planSpentHeading: "Budget against spending",
-  planSpent:
-    "{spent} baht spent of the {budget} baht budgeted for the projects that report spending ({share}%) · {remaining} baht left",
-  planNoSpent: "No project reports its spending yet.",
-  planNoStatus: "No status",
-  planProblemsHeading: "Problems in the plan ({count})",
-  planNoProblems: "No problem found in the plan table.",
-  colDimension: "Dimension",
-  colProjects: "Projects",
-  colBudget: "Budget (baht)",
-  colQuarter: "Quarter",
-  colOwner: "Responsible",
-  quarterN: "Quarter {q}",
-
-  importHeading: "Import from a document",
-  importIntro:
-    "Paste text copied from a Word or PDF file (action plan, score tables, measures, progress). The tables found are shown for checking first, and written only when you confirm.",
-  importPasteLabel: "Text of the document",
-  importPastedName: "pasted text",
-  importRead: "Read the text",
-  importUseSelection: "Use the range selected in Excel",
-  importSelectionPreviewNote:
-    "Reading the selected range works only inside Excel: in the preview, paste the text instead.",
-  importSelectionMissingNote:
-    "This version of the Excel connection cannot read the selection yet: copy the range and paste it as text instead.",
-  importReading: "Reading the document…",
-  importFoundHeading: "What was found",
-  importFoundCaption: "{count} table(s) found",
-  importNothing: "No known table was found in this text: check that the table headers were copied too.",
-  importProblems: "{count} point(s) to check (by line and column of the text):",
-  importConfirm: "Confirm and write to the workbook",
-  importWriting: "Writing the imported data…",
-  importDone: "{rows} row(s) from {tables} table(s) were imported",
-  colKind: "Kind",
-  kindPlan: "Action plan",
-  kindMeasures: "Measures",
-  kindIndicatorProgress: "Indicator progress",
-  kindOitProgress: "OIT progress",
-  kindIndicatorScores: "Indicator scores",
-  kindQuestionScores: "Question scores",
-  kindToolSummary: "Tool summary",
-  colTarget: "Target table",
-  colRows: "Rows",
-  colLines: "Where",
-  linesRange: "lines {from}–{to}",
-
-  reviewHeading: "Every problem and weak point",
-  reviewCounts: "{errors} error(s) · {warnings} warning(s) · {weak} weak point(s)",
-  filterLabel: "Show",
-  filterAll: "Everything",
-  filterErrors: "Errors",
-  filterWarnings: "Warnings",
-  filterWeak: "Weak points",
-  reviewNothing: "Nothing in this group.",
-  summaryHeading: "Summary sheet",
-  summaryIntro:
-    "Create or refresh the {sheet} sheet (every figure an Excel formula, so reviewers without the add-in see the same numbers) and colour the scores below the pass mark.",
-  summaryButton: "Create/refresh the summary",
-  summaryRunning: "Building the summary sheet…",
-  summaryDone: "The summary sheet and the colouring were refreshed",
-  lockHeading: "Lock for review",
-  lockStateNone: "The {count} sheets the add-in manages can be edited",
-  lockStateSome: "{locked} of {count} sheets are locked",
-  lockStateAll: "All {count} sheets are locked: reviewers can read but not edit them",
-  lockButton: "Lock the sheets",
-  unlockButton: "Unlock",
-  lockRunning: "Locking the sheets…",
-  unlockRunning: "Unlocking the sheets…",
-  lockDone: "{count} sheets were locked",
-  unlockDone: "{count} sheets were unlocked",
   lockedTitle: "The sheets are locked for review",
   lockedNote: "The sheets are locked: unlock them in Review before editing.",
-  logHeading: "Change log",
-  logEmpty: "Nothing logged yet.",
-  logCaption: "Latest {shown} of {count} entries",
-  logEntry: "{time} · {op} · {sheet} · {rows} row(s)",
-  restoreHeading: "Backups and restore",
-  restoreIntro:
-    "Whenever rows are replaced the add-in keeps the old ones in a hidden _ita_backup_… sheet. Restore them here (the rows there now are backed up first, so a restore can be undone).",
-  restoreNone: "No backup yet.",
   restoreLoading: "Reading the backups…",
-  restoreEntry: "{time} · {op} · {tables}",
-  restoreTable: "{table} {rows} row(s)",
-  restoreDamaged: "This backup was edited or is damaged; it cannot be restored.",
-  restoreButton: "Restore",
-  restoreButtonLabel: "Restore backup {backup}",
-  restoreConfirm: "Put the rows of {backup} back into {tables}? The rows there now are backed up first.",
-  restoreConfirmButton: "Confirm restore",
-  restoreRunning: "Restoring the backup…",
-  restoreDone: "The rows of {backup} are back",
 
-  settingsHeading: "Workbook settings",
-  settingsIntro: "Saved in the ITA_Settings table: the summary's formulas and every computation use them.",
-  settingsOrganisation: "Organisation",
-  settingsFiscalYear: "Fiscal year assessed (BE)",
-  settingsFrameworkYear: "Framework year (BE)",
-  settingsFrameworkYearHint: "Usually the same as the fiscal year",
-  settingsPassMark: "Pass mark (score)",
-  settingsWeights: "Tool weights (must add up to 1)",
-  settingsLanguage: "Header language",
-  settingsLanguageHint: "Used for the tables and texts the add-in writes into the workbook",
-  languageThai: "Thai",
-  languageEnglish: "English",
-  settingsThaiDigits: "Show numbers in Thai digits",
-  settingsSave: "Save the settings",
-  settingsSaving: "Saving the settings…",
-  settingsSaved: "The settings were saved",
-  settingsYearInvalid: "Enter a Buddhist-Era year of 4 digits, e.g. 2567",
-  settingsNumberInvalid: "Enter a number, e.g. 0.3 or 85",
-  settingsRefusedTitle: "The settings cannot be saved yet",
-  settingsRefusedBody: "Some values did not pass the checks, so nothing was written:",
-  settingsRefusedAction: "Correct the fields outlined in red and save again.",
-
-  previewHeading: "Work on an .xlsx file in the browser",
-  previewCurrent: "File: {name}",
-  previewIntro: "The file stays on this computer, sent nowhere · download it when done",
-  previewOpen: "Open an .xlsx file…",
-  previewSample: "Load the sample workbook",
-  previewEmpty: "Empty workbook",
-  previewDownload: "Download .xlsx",
-  previewDrop: "or drop an .xlsx file here",
-  previewOpening: "Opening the workbook…",
-  previewSampleLoading: "Building the sample workbook…",
-  previewSampleFile: "ita-sample.xlsx",
-  previewDownloaded: "{name} was downloaded",
   previewSelected: "Cell {place} selected (see it in the downloaded file)",
-  previewLossTitle: "Parts of this file will be lost on download",
-  previewLossBody: "The browser's file reader cannot keep these parts: {parts}",
-  previewLossAction:
-    "Download it as a new file and keep the original, or use the add-in in Excel on this file.",
 };
 
-export const MESSAGES: Record<Locale, Messages> = { th, en };
+/** The texts that come with the pane. */
+export const MESSAGES: Texts<CoreKey> = { th, en };
+
+/** What `t()` reads: the pane's texts and those of every view loaded so far. */
+const loaded: Record<Locale, Partial<Record<MessageKey, string>>> = { th: { ...th }, en: { ...en } };
+
+/** A lazily loaded view's texts, added when its chunk runs (before the view renders). */
+export function addTexts<K extends MessageKey>(texts: Texts<K>): void {
+  for (const locale of LOCALES) Object.assign(loaded[locale], texts[locale]);
+}
+
+/** The text of a key; the key itself if its view has not added its texts (never expected). */
+export const textOf = (locale: Locale, key: MessageKey): string => loaded[locale][key] ?? key;
 
 export type Params = Record<string, string | number>;
 

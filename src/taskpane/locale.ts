@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Location, Problem } from "../domain/problem";
-import { DEFAULT_LOCALE, MESSAGES, fill, type Locale, type MessageKey, type Params } from "./i18n";
+import { DEFAULT_LOCALE, fill, textOf, type Locale, type MessageKey, type Params } from "./i18n";
 
 /** The pane's language and its words; every component reads them here, never as literals. */
 export interface Text {
@@ -15,8 +15,8 @@ export interface Text {
 }
 
 export function makeText(locale: Locale): Text {
-  const m = MESSAGES[locale];
-  const t = (key: MessageKey, params?: Params) => (params ? fill(m[key], params) : m[key]);
+  const t = (key: MessageKey, params?: Params) =>
+    params ? fill(textOf(locale, key), params) : textOf(locale, key);
   return {
     locale,
     t,

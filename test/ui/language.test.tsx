@@ -1,7 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MESSAGES, type MessageKey } from "../../src/taskpane/i18n";
+import { MESSAGES, type Texts } from "../../src/taskpane/i18n";
+import { PREVIEW_TEXTS } from "../../src/taskpane/preview/preview-text";
+import { IMPORT_TEXTS } from "../../src/taskpane/views/import-text";
+import { MEASURES_TEXTS } from "../../src/taskpane/views/measures-text";
+import { PLAN_TEXTS } from "../../src/taskpane/views/plan-text";
+import { RESTORE_TEXTS } from "../../src/taskpane/views/restore-text";
+import { REVIEW_TEXTS } from "../../src/taskpane/views/review-text";
+import { SETTINGS_TEXTS } from "../../src/taskpane/views/settings-text";
 import { renderApp, sampleSession, THAI } from "./support";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,17 +20,33 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const paneText = () => (document.body.textContent ?? "").replace(/อบต\.ตัวอย่าง|ภาษาไทย|สรุป/g, "");
 
 describe("the pane's languages", () => {
+  // The pane's own texts and those that load with each lazy view.
+  const dictionaries: Texts<string>[] = [
+    MESSAGES,
+    PLAN_TEXTS,
+    IMPORT_TEXTS,
+    REVIEW_TEXTS,
+    RESTORE_TEXTS,
+    SETTINGS_TEXTS,
+    MEASURES_TEXTS,
+    PREVIEW_TEXTS,
+  ];
+
   it("has every text in Thai and in English, with the same parameters", () => {
-    const keys = Object.keys(MESSAGES.th) as MessageKey[];
-    expect(Object.keys(MESSAGES.en).sort()).toEqual([...keys].sort());
-    for (const key of keys) {
-      expect([key, MESSAGES.th[key].trim() !== "", MESSAGES.en[key].trim() !== ""]).toEqual([
-        key,
-        true,
-        true,
-      ]);
-      expect([key, placeholders(MESSAGES.en[key])]).toEqual([key, placeholders(MESSAGES.th[key])]);
+    for (const texts of dictionaries) {
+      const keys = Object.keys(texts.th);
+      expect(Object.keys(texts.en).sort()).toEqual([...keys].sort());
+      for (const key of keys) {
+        expect([key, texts.th[key]!.trim() !== "", texts.en[key]!.trim() !== ""]).toEqual([key, true, true]);
+        expect([key, placeholders(texts.en[key]!)]).toEqual([key, placeholders(texts.th[key]!)]);
+      }
     }
+  });
+
+  it("gives each key to one dictionary only, so a view's words never shadow another's", () => {
+    const keys = dictionaries.flatMap((texts) => Object.keys(texts.th));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(keys.length).toBeGreaterThan(200);
   });
 
   it("opens in Thai and switches every label of every view to English", async () => {

@@ -1,12 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { describeError, msg, type NoticeContent } from "../errors";
-import type { MessageKey } from "../i18n";
+import { addTexts, type MessageKey } from "../i18n";
 import { useText } from "../locale";
 import { BusyBar, NoticeBar } from "../components/Notices";
 import { Workbench } from "../Workbench";
 import { WorkbookProvider } from "../workbook";
 import type { Opened } from "./kit";
+import { PREVIEW_TEXTS } from "./preview-text";
+
+addTexts(PREVIEW_TEXTS);
 
 type PreviewKit = typeof import("./kit");
 

@@ -5,6 +5,10 @@ import { msg } from "../errors";
 import { useText } from "../locale";
 import { useNumbers, useWorkbook } from "../workbook";
 import { belowPass } from "./indicators";
+import { addTexts } from "../i18n";
+import { MEASURES_TEXTS } from "./measures-text";
+
+addTexts(MEASURES_TEXTS);
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -18,6 +18,10 @@ import { useText } from "../locale";
 import { canReadSelection } from "../session";
 import { useNumbers, useWorkbook } from "../workbook";
 import { DataTable, useTableStyles } from "./Plan";
+import { addTexts } from "../i18n";
+import { IMPORT_TEXTS } from "./import-text";
+
+addTexts(IMPORT_TEXTS);
 
 const useStyles = makeStyles({
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

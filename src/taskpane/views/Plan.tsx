@@ -7,6 +7,10 @@ import type { WorkbookModel } from "../../workbook/ops/read-model";
 import { FindingList, problemFindings } from "../components/Findings";
 import { useText } from "../locale";
 import { useNumbers, useWorkbook } from "../workbook";
+import { addTexts } from "../i18n";
+import { PLAN_TEXTS } from "./plan-text";
+
+addTexts(PLAN_TEXTS);
 
 export const useTableStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },

@@ -7,6 +7,10 @@ import { useText } from "../locale";
 import { useNumbers, useWorkbook } from "../workbook";
 import { useTableStyles } from "./Plan";
 import { logTime } from "./time";
+import { addTexts } from "../i18n";
+import { RESTORE_TEXTS } from "./restore-text";
+
+addTexts(RESTORE_TEXTS);
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },

@@ -21,6 +21,10 @@ import { describeFlag } from "./flags";
 import { flagCell } from "./indicators";
 import { useTableStyles } from "./Plan";
 import { logTime } from "./time";
+import { addTexts } from "../i18n";
+import { REVIEW_TEXTS } from "./review-text";
+
+addTexts(REVIEW_TEXTS);
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },

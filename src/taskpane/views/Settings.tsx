@@ -20,10 +20,13 @@ import { SETTING_ROWS, type Settings as WorkbookSettings } from "../../workbook/
 import { rawRows } from "../../workbook/ops/tables";
 import type { Language } from "../../workbook/schema";
 import { msg } from "../errors";
-import type { MessageKey } from "../i18n";
+import { addTexts, type MessageKey } from "../i18n";
 import { useText } from "../locale";
 import { useWorkbook } from "../workbook";
 import { useTableStyles } from "./Plan";
+import { SETTINGS_TEXTS } from "./settings-text";
+
+addTexts(SETTINGS_TEXTS);
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
