@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
 import { batchRows } from "../../src/cli/batch-pool";
 import { rowFor } from "../../src/cli/batch-row";
 import { r2 } from "../../src/cli/output";
@@ -13,6 +12,7 @@ import { tableDef } from "../../src/workbook/schema";
 import { readWorkbook, toBuffer } from "../../src/workbook/xlsx";
 import { buildWorkbook } from "../workbook/support/build";
 import { seed001PlanRows, seed003Indicators, seed003Score } from "../fixtures/seeds";
+import { runCli } from "./support";
 
 jest.setTimeout(120_000);
 
@@ -43,18 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T03:00:00Z"),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 const FILES = ["w3.xlsx", "w0.xlsx", "broken.xlsx", "w5.xlsx", "w1.xlsx", "cut.xlsx", "w4.xlsx", "w2.xlsx"];
 

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { toBuffer } from "../../src/workbook/xlsx";
 import { buildWorkbook } from "../workbook/support/build";
 import { seed001PlanRows, seed003Indicators, seed003Score } from "../fixtures/seeds";
+import { runCli } from "./support";
 
 jest.setTimeout(60_000);
 
@@ -16,18 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T03:00:00Z"),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 /** Seeds 001 and 003 typed into a workbook, as a user fills the sheets after init. */
 async function seeded(name = "seeded.xlsx", organisation = "อบต.เสอเพลอ") {

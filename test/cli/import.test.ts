@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { runCli } from "./support";
 
 jest.setTimeout(60_000);
 
@@ -15,18 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T03:00:00Z"),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 describe("ita-workbook import", () => {
   it("reads seeds 001, 002 and 003 into a new workbook that scores 84.14 and totals 10,000.00", async () => {

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { writeRowsOp } from "../../src/workbook/ops/rows";
 import { readSnapshot, readWorkbook, toBuffer } from "../../src/workbook/xlsx";
 import { seed001PlanRows } from "../fixtures/seeds";
 import { apply, buildWorkbook, NOW, YEAR } from "../workbook/support/build";
+import { runCli } from "./support";
 
 jest.setTimeout(60_000);
 
@@ -16,18 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    cwd: dir,
-    now: () => new Date("2026-11-22T04:00:00Z"),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, argv, new Date("2026-11-22T04:00:00Z"));
 
 const BACKUP = "_ita_backup_20261122T030000";
 
