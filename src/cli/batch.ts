@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import type { CellWrite } from "../workbook/model";
 import { applyPatch, readSnapshot } from "../workbook/xlsx";
 import { batchRows } from "./batch-pool";
-import { saveWorkbook } from "./safe";
+import { saveWorkbook } from "./workbook-io";
 import { expandWorkbooks, guardReplacedOutput, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 

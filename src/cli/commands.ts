@@ -13,7 +13,7 @@ import type { Language } from "../workbook/schema";
 import ExcelJS from "exceljs";
 import { readSnapshot } from "../workbook/xlsx";
 import { jsonProblem, problemLines, r2, table } from "./output";
-import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
+import { applyOrRefuse, openWorkbook, saveWorkbook } from "./workbook-io";
 import { guardLostParts, guardReplacedOutput, outputPath, sameFile } from "./safety";
 import { openTables } from "./read";
 import type { Cli } from "./types";

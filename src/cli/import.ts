@@ -7,7 +7,7 @@ import { importOp } from "../workbook/ops/import";
 import { initOp } from "../workbook/ops/init";
 import { readSnapshot } from "../workbook/xlsx";
 import { problemLines } from "./output";
-import { applyOrRefuse, openWorkbook, saveWorkbook } from "./safe";
+import { applyOrRefuse, openWorkbook, saveWorkbook } from "./workbook-io";
 import { guardLostParts, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { readWorkbookTables, type TablesRead } from "../workbook/xlsx/fast";
-import { unreadable } from "./safe";
+import { unreadable } from "./workbook-io";
 import { CliError, type Cli } from "./types";
 
 /**

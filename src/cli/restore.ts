@@ -4,7 +4,7 @@ import { listBackups, type Backup } from "../workbook/ops/backup";
 import { restoreBackupOp } from "../workbook/ops/restore";
 import { readSnapshot } from "../workbook/xlsx";
 import { problemLines } from "./output";
-import { applyOrRefuse, openWorkbook as open, saveWorkbook } from "./safe";
+import { applyOrRefuse, openWorkbook as open, saveWorkbook } from "./workbook-io";
 import { guardLostParts, guardReplacedOutput, outputPath, sameFile } from "./safety";
 import { CliError, type Cli } from "./types";
 
