@@ -169,6 +169,21 @@ export interface PlanReadOptions {
 const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
 
 /**
+ * The 16 ways four quarters can be ticked, as frozen arrays shared by every project with that
+ * pattern: a 100,000-row plan would otherwise hold 100,000 small arrays of four booleans.
+ */
+const QUARTER_PATTERNS: readonly PlanProject["quarters"][] = Array.from(
+  { length: 16 },
+  (_, mask) =>
+    Object.freeze([
+      (mask & 1) !== 0,
+      (mask & 2) !== 0,
+      (mask & 4) !== 0,
+      (mask & 8) !== 0,
+    ]) as PlanProject["quarters"],
+);
+
+/**
  * Plan rows → projects, with every problem placed at its cell. Blank rows are skipped; a row whose
  * sequence or name starts with รวม / Total is the plan's total row, returned as `stated`.
  */
@@ -212,30 +227,33 @@ function readPlanRow(
     problems.push(reportProblem("error", "plan.name.missing", {}, locate(raw, "name")));
     return undefined;
   }
-  const project: PlanProject = {
-    name,
-    budget: 0,
-    quarters: [false, false, false, false],
-    where: locate(raw, "name"),
-  };
-  if (seq !== undefined) project.seq = seq;
   const dimension = readDimension(raw, options.dimensions ?? DEFAULT_DIMENSIONS, parsers, problems);
-  if (dimension !== undefined) project.dimension = dimension;
-  project.budget = readMoney(raw, "budget", parsers, problems) ?? 0;
-  if (options.years?.length) readYearBudgets(raw, project, options.years, parsers, problems);
-  const quarters = project.quarters;
-  let anyQuarter = false;
-  for (let q = 0; q < 4; q++) {
-    quarters[q] = read(raw, QUARTER_FIELDS[q]!, parsers.tick, problems) ?? false;
-    anyQuarter ||= quarters[q]!;
-  }
-  if (!anyQuarter) {
+  let budget = readMoney(raw, "budget", parsers, problems) ?? 0;
+  let budgets: Record<number, number> | undefined;
+  if (options.years?.length)
+    ({ budget, budgets } = readYearBudgets(raw, budget, options.years, parsers, problems));
+  let mask = 0;
+  for (let q = 0; q < 4; q++) if (read(raw, QUARTER_FIELDS[q]!, parsers.tick, problems)) mask |= 1 << q;
+  if (mask === 0) {
     problems.push(
       reportProblem("warning", "plan.quarter.none", { name: shortName(name) }, locate(raw, "q1")),
     );
   }
   const owner = text(raw.values.owner);
-  if (owner !== undefined) project.owner = owner;
+  const quarters = QUARTER_PATTERNS[mask]!;
+  const where = locate(raw, "name");
+  // The usual row in one literal, properties in the order the general path adds them: one object
+  // of one shape instead of an object whose properties spill into a store that grows row by row.
+  const project: PlanProject =
+    seq !== undefined && dimension !== undefined && budgets === undefined && owner !== undefined
+      ? { name, budget, quarters, where, seq, dimension, owner }
+      : { name, budget, quarters, where };
+  if (project.owner === undefined) {
+    if (seq !== undefined) project.seq = seq;
+    if (dimension !== undefined) project.dimension = dimension;
+    if (budgets !== undefined) project.budgets = budgets;
+    if (owner !== undefined) project.owner = owner;
+  }
   readSpentAndStatus(raw, project, parsers, problems);
   const remarks = text(raw.values.remarks);
   if (remarks !== undefined) project.remarks = remarks;
@@ -311,11 +329,11 @@ function readMoney(
 
 function readYearBudgets(
   raw: RawRow,
-  project: PlanProject,
+  budget: number,
   years: readonly number[],
   parsers: PlanParsers,
   problems: Problem[],
-): void {
+): { budget: number; budgets: Record<number, number> } {
   const budgets: Record<number, number> = {};
   for (const year of years) {
     const field = `budget_${year}`;
@@ -325,18 +343,12 @@ function readYearBudgets(
   }
   const total = Object.values(budgets).reduce((s, v) => s + v, 0);
   const single = raw.values.budget;
-  if (!isBlank(single) && Math.abs(total - project.budget) >= 0.005) {
+  if (!isBlank(single) && Math.abs(total - budget) >= 0.005) {
     problems.push(
-      reportProblem(
-        "warning",
-        "plan.budget.years",
-        { total: project.budget, years: total },
-        locate(raw, "budget"),
-      ),
+      reportProblem("warning", "plan.budget.years", { total: budget, years: total }, locate(raw, "budget")),
     );
   }
-  if (isBlank(single)) project.budget = total;
-  project.budgets = budgets;
+  return { budget: isBlank(single) ? total : budget, budgets };
 }
 
 function readSpentAndStatus(
@@ -393,49 +405,67 @@ function counterValue(seq: string): number {
 }
 
 /**
- * First project of each sequence. Plain counters ("1", "2", …, the usual case) are kept in an array
- * indexed by their value, which spares hashing 100,000 strings; anything else goes to a Map. The two
- * never hold the same string, so this is one lookup table.
+ * Index (in the project list) of the first project of each sequence, or -1. Plain counters ("1", "2",
+ * …, the usual case) are kept in a typed array indexed by their value, which spares hashing 100,000
+ * strings; anything else goes to a Map. The two never hold the same string, so this is one lookup
+ * table. Indexes rather than projects: a typed array holds no pointers for the garbage collector to
+ * trace, and a table of old objects pointing at 100,000 new ones is what made large reads slow.
  */
 class SeqIndex {
-  private readonly counters: (PlanProject | undefined)[];
-  private readonly others = new Map<string, PlanProject>();
+  private readonly counters: Int32Array;
+  private readonly others = new Map<string, number>();
   constructor(private readonly limit: number) {
-    this.counters = new Array<PlanProject | undefined>(limit).fill(undefined);
+    this.counters = new Int32Array(limit);
   }
-  get(seq: string): PlanProject | undefined {
+  get(seq: string): number {
     const n = counterValue(seq);
-    return n >= 0 && n < this.limit ? this.counters[n] : this.others.get(seq);
+    if (n >= 0 && n < this.limit) return this.counters[n]! - 1;
+    return this.others.get(seq) ?? -1;
   }
-  set(seq: string, project: PlanProject): void {
+  set(seq: string, index: number): void {
     const n = counterValue(seq);
-    if (n >= 0 && n < this.limit) this.counters[n] = project;
-    else this.others.set(seq, project);
+    if (n >= 0 && n < this.limit) this.counters[n] = index + 1;
+    else this.others.set(seq, index);
   }
 }
 
 function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
   const bySeq = new SeqIndex(2 * projects.length + 64);
-  // Keyed by name alone (names are nearly always unique), so no composite key is built per row;
-  // a list is made only for a name seen twice.
-  const byName = new Map<string, PlanProject | PlanProject[]>();
-  for (const p of projects) {
+  // Keyed by name alone (names are nearly always unique), so no composite key is built per row. The
+  // value is the index of the one project of that name, or -1 when `namesakes` holds a list of them
+  // (made only for a name seen twice). Small integers, not objects: see SeqIndex.
+  const byName = new Map<string, number>();
+  const namesakes = new Map<string, number[]>();
+  for (let k = 0; k < projects.length; k++) {
+    const p = projects[k]!;
     const seen = byName.get(p.name);
-    const namesakes = seen === undefined ? undefined : Array.isArray(seen) ? seen : [seen];
-    const twin = namesakes?.find((other) => sameRow(other, p));
-    if (twin) {
-      const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
-      problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
-    } else if (namesakes) {
-      namesakes.push(p);
-      if (namesakes !== seen) byName.set(p.name, namesakes);
-    } else byName.set(p.name, p);
+    let twin: PlanProject | undefined;
+    if (seen === undefined) byName.set(p.name, k);
+    else {
+      const list = seen >= 0 ? [seen] : namesakes.get(p.name)!;
+      for (const other of list) {
+        if (sameRow(projects[other]!, p)) {
+          twin = projects[other];
+          break;
+        }
+      }
+      if (twin) {
+        const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
+        problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
+      } else {
+        list.push(k);
+        if (seen >= 0) {
+          byName.set(p.name, -1);
+          namesakes.set(p.name, list);
+        }
+      }
+    }
     if (p.seq === undefined) continue;
     const first = bySeq.get(p.seq);
-    if (first && !twin) {
-      const params = { seq: p.seq, other: first.where?.row ?? "?" };
+    if (first >= 0 && !twin) {
+      const params = { seq: p.seq, other: projects[first]!.where?.row ?? "?" };
       problems.push(reportProblem("warning", "plan.seq.duplicate", params, p.where));
-    } else if (!first) bySeq.set(p.seq, p);
+    } else if (first < 0) bySeq.set(p.seq, k);
   }
 }
 
