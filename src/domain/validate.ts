@@ -153,6 +153,12 @@ function read<T>(
 
 const TOTAL_LABEL = /^(รวม|total|grand\s*total|sum)/i;
 
+/** Whether a text starts with 0–9 or ๐–๙, as sequence numbers do: no total label does. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0x0e50 && c <= 0x0e59);
+}
+
 export interface PlanRead {
   projects: PlanProject[];
   /** A total row found among the rows (รวมทั้งสิ้น), kept apart from the projects. */
@@ -193,10 +199,11 @@ export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions =
   const parsers = planParsers();
   let stated: StatedTotals | undefined;
   for (const raw of rows) {
-    if (blankRow(raw.values)) continue;
     const seq = text(raw.values.seq);
+    // A row with a sequence number is not blank: the scan of all its cells is left to the others.
+    if (seq === undefined && blankRow(raw.values)) continue;
     const label = seq ?? text(raw.values.name) ?? "";
-    if (TOTAL_LABEL.test(label)) {
+    if (!startsWithDigit(label) && TOTAL_LABEL.test(label)) {
       stated = readStatedTotals(raw, parsers, problems);
       continue;
     }
@@ -434,13 +441,25 @@ function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]):
   // Keyed by name alone (names are nearly always unique), so no composite key is built per row. The
   // value is the index of the one project of that name, or -1 when `namesakes` holds a list of them
   // (made only for a name seen twice). Small integers, not objects: see SeqIndex.
-  const byName = new Map<string, number>();
+  // Most plans have no two projects of one name: until the first repeat, a Set (one lookup a row)
+  // is all it takes, and the index by name is built from the rows before that repeat.
+  const names = new Set<string>();
+  let byName: Map<string, number> | undefined;
   const namesakes = new Map<string, number[]>();
   for (let k = 0; k < projects.length; k++) {
     const p = projects[k]!;
-    const seen = byName.get(p.name);
     let twin: PlanProject | undefined;
-    if (seen === undefined) byName.set(p.name, k);
+    if (byName === undefined) {
+      const before = names.size;
+      if (names.add(p.name).size === before) {
+        byName = new Map<string, number>();
+        for (let j = 0; j < k; j++) byName.set(projects[j]!.name, j);
+      }
+    }
+    const seen = byName?.get(p.name);
+    if (byName === undefined) {
+      // A name not seen before, and still no repeat in the plan.
+    } else if (seen === undefined) byName.set(p.name, k);
     else {
       const list = seen >= 0 ? [seen] : namesakes.get(p.name)!;
       for (const other of list) {
