@@ -21,6 +21,11 @@ export interface RawRow {
 
 export const locate = (raw: RawRow, field: string): Location => {
   const cell = raw.cells?.[field];
+  // The usual row (no sheet, no cell address) as one literal: one allocation, one shape.
+  if (raw.sheet === undefined && cell === undefined)
+    return raw.line === undefined
+      ? { row: raw.row, column: field }
+      : { row: raw.row, column: field, line: raw.line };
   const base: Location = { row: raw.row, column: field };
   if (raw.sheet !== undefined) base.sheet = raw.sheet;
   if (cell !== undefined) base.cell = cell;
@@ -36,14 +41,43 @@ function blankRow(values: Readonly<Record<string, unknown>>): boolean {
   return true;
 }
 
-/** Whitespace that `text` would change: anything but single inner plain spaces. */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+/** Whether a character code is one of the white spaces `\s` matches, other than the plain space. */
+const isOtherSpace = (c: number) =>
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/**
+ * Whether `text` would change a string: any white space but single inner plain spaces. A loop over
+ * the character codes rather than a regular expression: it runs on three cells of every row.
+ */
+function untidy(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
+    } else if ((c < 0x0e00 || c > 0x0e7f) && isOtherSpace(c)) {
+      // Thai letters (U+0E00–U+0E7F), most of a plan's text, skip the test.
+      return true;
+    }
+  }
+  return false;
+}
 
 const text = (v: unknown): string | undefined => {
   if (isBlank(v)) return undefined;
   const s = String(v);
   // Most cells are tidy already; skipping the replace keeps 100,000-row reads fast.
-  return UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  return untidy(s) ? s.replace(/\s+/g, " ").trim() : s;
 };
 
 /** Cached parses of a string larger plans need not repeat, bounded so unique cells cannot grow it without end. */
@@ -56,8 +90,18 @@ const MEMO_LIMIT = 4096;
  */
 function memo<T>(parse: (v: unknown) => Parsed<T>): (v: unknown) => Parsed<T> {
   const seen = new Map<string, Parsed<T>>();
+  // Numbers and booleans (typed cells, ticks) repeat as much as texts; -0 is kept apart from 0.
+  const seenValues = new Map<number | boolean, Parsed<T>>();
   return (v) => {
-    if (typeof v !== "string") return parse(v);
+    if (typeof v !== "string") {
+      if (!(typeof v === "boolean" || (typeof v === "number" && !Object.is(v, -0)))) return parse(v);
+      let parsed = seenValues.get(v);
+      if (parsed === undefined) {
+        parsed = parse(v);
+        if (seenValues.size < MEMO_LIMIT) seenValues.set(v, parsed);
+      }
+      return parsed;
+    }
     let parsed = seen.get(v);
     if (parsed === undefined) {
       parsed = parse(v);
@@ -109,6 +153,12 @@ function read<T>(
 
 const TOTAL_LABEL = /^(รวม|total|grand\s*total|sum)/i;
 
+/** Whether a text starts with 0–9 or ๐–๙, as sequence numbers do: no total label does. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0x0e50 && c <= 0x0e59);
+}
+
 export interface PlanRead {
   projects: PlanProject[];
   /** A total row found among the rows (รวมทั้งสิ้น), kept apart from the projects. */
@@ -125,6 +175,21 @@ export interface PlanReadOptions {
 const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
 
 /**
+ * The 16 ways four quarters can be ticked, as frozen arrays shared by every project with that
+ * pattern: a 100,000-row plan would otherwise hold 100,000 small arrays of four booleans.
+ */
+const QUARTER_PATTERNS: readonly PlanProject["quarters"][] = Array.from(
+  { length: 16 },
+  (_, mask) =>
+    Object.freeze([
+      (mask & 1) !== 0,
+      (mask & 2) !== 0,
+      (mask & 4) !== 0,
+      (mask & 8) !== 0,
+    ]) as PlanProject["quarters"],
+);
+
+/**
  * Plan rows → projects, with every problem placed at its cell. Blank rows are skipped; a row whose
  * sequence or name starts with รวม / Total is the plan's total row, returned as `stated`.
  */
@@ -134,13 +199,15 @@ export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions =
   const parsers = planParsers();
   let stated: StatedTotals | undefined;
   for (const raw of rows) {
-    if (blankRow(raw.values)) continue;
-    const label = text(raw.values.seq) ?? text(raw.values.name) ?? "";
-    if (TOTAL_LABEL.test(label)) {
+    const seq = text(raw.values.seq);
+    // A row with a sequence number is not blank: the scan of all its cells is left to the others.
+    if (seq === undefined && blankRow(raw.values)) continue;
+    const label = seq ?? text(raw.values.name) ?? "";
+    if (!startsWithDigit(label) && TOTAL_LABEL.test(label)) {
       stated = readStatedTotals(raw, parsers, problems);
       continue;
     }
-    const project = readPlanRow(raw, options, parsers, problems);
+    const project = readPlanRow(raw, seq, options, parsers, problems);
     if (project) projects.push(project);
   }
   checkDuplicates(projects, problems);
@@ -157,6 +224,7 @@ function readStatedTotals(raw: RawRow, parsers: PlanParsers, problems: Problem[]
 
 function readPlanRow(
   raw: RawRow,
+  seq: string | undefined,
   options: PlanReadOptions,
   parsers: PlanParsers,
   problems: Problem[],
@@ -166,31 +234,33 @@ function readPlanRow(
     problems.push(reportProblem("error", "plan.name.missing", {}, locate(raw, "name")));
     return undefined;
   }
-  const project: PlanProject = {
-    name,
-    budget: 0,
-    quarters: [false, false, false, false],
-    where: locate(raw, "name"),
-  };
-  const seq = text(raw.values.seq);
-  if (seq !== undefined) project.seq = seq;
   const dimension = readDimension(raw, options.dimensions ?? DEFAULT_DIMENSIONS, parsers, problems);
-  if (dimension !== undefined) project.dimension = dimension;
-  project.budget = readMoney(raw, "budget", parsers, problems) ?? 0;
-  if (options.years?.length) readYearBudgets(raw, project, options.years, parsers, problems);
-  const quarters = project.quarters;
-  let anyQuarter = false;
-  for (let q = 0; q < 4; q++) {
-    quarters[q] = read(raw, QUARTER_FIELDS[q]!, parsers.tick, problems) ?? false;
-    anyQuarter ||= quarters[q]!;
-  }
-  if (!anyQuarter) {
+  let budget = readMoney(raw, "budget", parsers, problems) ?? 0;
+  let budgets: Record<number, number> | undefined;
+  if (options.years?.length)
+    ({ budget, budgets } = readYearBudgets(raw, budget, options.years, parsers, problems));
+  let mask = 0;
+  for (let q = 0; q < 4; q++) if (read(raw, QUARTER_FIELDS[q]!, parsers.tick, problems)) mask |= 1 << q;
+  if (mask === 0) {
     problems.push(
       reportProblem("warning", "plan.quarter.none", { name: shortName(name) }, locate(raw, "q1")),
     );
   }
   const owner = text(raw.values.owner);
-  if (owner !== undefined) project.owner = owner;
+  const quarters = QUARTER_PATTERNS[mask]!;
+  const where = locate(raw, "name");
+  // The usual row in one literal, properties in the order the general path adds them: one object
+  // of one shape instead of an object whose properties spill into a store that grows row by row.
+  const project: PlanProject =
+    seq !== undefined && dimension !== undefined && budgets === undefined && owner !== undefined
+      ? { name, budget, quarters, where, seq, dimension, owner }
+      : { name, budget, quarters, where };
+  if (project.owner === undefined) {
+    if (seq !== undefined) project.seq = seq;
+    if (dimension !== undefined) project.dimension = dimension;
+    if (budgets !== undefined) project.budgets = budgets;
+    if (owner !== undefined) project.owner = owner;
+  }
   readSpentAndStatus(raw, project, parsers, problems);
   const remarks = text(raw.values.remarks);
   if (remarks !== undefined) project.remarks = remarks;
@@ -266,11 +336,11 @@ function readMoney(
 
 function readYearBudgets(
   raw: RawRow,
-  project: PlanProject,
+  budget: number,
   years: readonly number[],
   parsers: PlanParsers,
   problems: Problem[],
-): void {
+): { budget: number; budgets: Record<number, number> } {
   const budgets: Record<number, number> = {};
   for (const year of years) {
     const field = `budget_${year}`;
@@ -280,18 +350,12 @@ function readYearBudgets(
   }
   const total = Object.values(budgets).reduce((s, v) => s + v, 0);
   const single = raw.values.budget;
-  if (!isBlank(single) && Math.abs(total - project.budget) >= 0.005) {
+  if (!isBlank(single) && Math.abs(total - budget) >= 0.005) {
     problems.push(
-      reportProblem(
-        "warning",
-        "plan.budget.years",
-        { total: project.budget, years: total },
-        locate(raw, "budget"),
-      ),
+      reportProblem("warning", "plan.budget.years", { total: budget, years: total }, locate(raw, "budget")),
     );
   }
-  if (isBlank(single)) project.budget = total;
-  project.budgets = budgets;
+  return { budget: isBlank(single) ? total : budget, budgets };
 }
 
 function readSpentAndStatus(
@@ -348,49 +412,79 @@ function counterValue(seq: string): number {
 }
 
 /**
- * First project of each sequence. Plain counters ("1", "2", …, the usual case) are kept in an array
- * indexed by their value, which spares hashing 100,000 strings; anything else goes to a Map. The two
- * never hold the same string, so this is one lookup table.
+ * Index (in the project list) of the first project of each sequence, or -1. Plain counters ("1", "2",
+ * …, the usual case) are kept in a typed array indexed by their value, which spares hashing 100,000
+ * strings; anything else goes to a Map. The two never hold the same string, so this is one lookup
+ * table. Indexes rather than projects: a typed array holds no pointers for the garbage collector to
+ * trace, and a table of old objects pointing at 100,000 new ones is what made large reads slow.
  */
 class SeqIndex {
-  private readonly counters: (PlanProject | undefined)[];
-  private readonly others = new Map<string, PlanProject>();
+  private readonly counters: Int32Array;
+  private readonly others = new Map<string, number>();
   constructor(private readonly limit: number) {
-    this.counters = new Array<PlanProject | undefined>(limit).fill(undefined);
+    this.counters = new Int32Array(limit);
   }
-  get(seq: string): PlanProject | undefined {
+  get(seq: string): number {
     const n = counterValue(seq);
-    return n >= 0 && n < this.limit ? this.counters[n] : this.others.get(seq);
+    if (n >= 0 && n < this.limit) return this.counters[n]! - 1;
+    return this.others.get(seq) ?? -1;
   }
-  set(seq: string, project: PlanProject): void {
+  set(seq: string, index: number): void {
     const n = counterValue(seq);
-    if (n >= 0 && n < this.limit) this.counters[n] = project;
-    else this.others.set(seq, project);
+    if (n >= 0 && n < this.limit) this.counters[n] = index + 1;
+    else this.others.set(seq, index);
   }
 }
 
 function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
   const bySeq = new SeqIndex(2 * projects.length + 64);
-  // Keyed by name alone (names are nearly always unique), so no composite key is built per row;
-  // a list is made only for a name seen twice.
-  const byName = new Map<string, PlanProject | PlanProject[]>();
-  for (const p of projects) {
-    const seen = byName.get(p.name);
-    const namesakes = seen === undefined ? undefined : Array.isArray(seen) ? seen : [seen];
-    const twin = namesakes?.find((other) => sameRow(other, p));
-    if (twin) {
-      const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
-      problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
-    } else if (namesakes) {
-      namesakes.push(p);
-      if (namesakes !== seen) byName.set(p.name, namesakes);
-    } else byName.set(p.name, p);
+  // Keyed by name alone (names are nearly always unique), so no composite key is built per row. The
+  // value is the index of the one project of that name, or -1 when `namesakes` holds a list of them
+  // (made only for a name seen twice). Small integers, not objects: see SeqIndex.
+  // Most plans have no two projects of one name: until the first repeat, a Set (one lookup a row)
+  // is all it takes, and the index by name is built from the rows before that repeat.
+  const names = new Set<string>();
+  let byName: Map<string, number> | undefined;
+  const namesakes = new Map<string, number[]>();
+  for (let k = 0; k < projects.length; k++) {
+    const p = projects[k]!;
+    let twin: PlanProject | undefined;
+    if (byName === undefined) {
+      const before = names.size;
+      if (names.add(p.name).size === before) {
+        byName = new Map<string, number>();
+        for (let j = 0; j < k; j++) byName.set(projects[j]!.name, j);
+      }
+    }
+    const seen = byName?.get(p.name);
+    if (byName === undefined) {
+      // A name not seen before, and still no repeat in the plan.
+    } else if (seen === undefined) byName.set(p.name, k);
+    else {
+      const list = seen >= 0 ? [seen] : namesakes.get(p.name)!;
+      for (const other of list) {
+        if (sameRow(projects[other]!, p)) {
+          twin = projects[other];
+          break;
+        }
+      }
+      if (twin) {
+        const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
+        problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
+      } else {
+        list.push(k);
+        if (seen >= 0) {
+          byName.set(p.name, -1);
+          namesakes.set(p.name, list);
+        }
+      }
+    }
     if (p.seq === undefined) continue;
     const first = bySeq.get(p.seq);
-    if (first && !twin) {
-      const params = { seq: p.seq, other: first.where?.row ?? "?" };
+    if (first >= 0 && !twin) {
+      const params = { seq: p.seq, other: projects[first]!.where?.row ?? "?" };
       problems.push(reportProblem("warning", "plan.seq.duplicate", params, p.where));
-    } else if (!first) bySeq.set(p.seq, p);
+    } else if (first < 0) bySeq.set(p.seq, k);
   }
 }
 

@@ -140,6 +140,13 @@ function readMoney(raw: RawRow, field: string, problems: Problem[]): number | un
     problems.push(reportProblem("error", "plan.budget.negative", { value }, locate(raw, field)));
     return undefined;
   }
+  // Budget rules added since (validate.ts): ten trillion baht is an error, a hundred million a warning.
+  if (value >= 1e13) {
+    problems.push(reportProblem("error", "plan.budget.absurd", { value }, locate(raw, field)));
+    return undefined;
+  }
+  if (value >= 1e8)
+    problems.push(reportProblem("warning", "plan.budget.huge", { value }, locate(raw, field)));
   return value;
 }
 

@@ -59,6 +59,15 @@ const CELL_VALUES: unknown[] = [
   "โครงการ ก",
   "โครงการ  ก",
   "โครงการ\u00a0ข",
+  " โครงการ ค",
+  "โครงการ ง ",
+  "\tโครงการ\nจ",
+  "ก\u3000ข\u2009ค\u202fง",
+  "กองคลัง\ufeff",
+
+  Number.POSITIVE_INFINITY,
+  1e9,
+  "20,000,000,000,000",
   "กองคลัง",
 ];
 
@@ -88,10 +97,10 @@ const rawRow = fc.record(
 );
 
 const rows: fc.Arbitrary<RawRow[]> = fc
-  .array(fc.tuple(rawRow, fc.boolean(), fc.boolean()), { maxLength: 60 })
+  .array(fc.tuple(rawRow, fc.boolean(), fc.boolean(), fc.boolean()), { maxLength: 60 })
   .map((list) =>
-    list.map(([values, withCells, withSheet], i) => {
-      const raw: RawRow = { row: i + 1, values, line: i + 3 };
+    list.map(([values, withCells, withSheet, withLine], i) => {
+      const raw: RawRow = withLine ? { row: i + 1, values, line: i + 3 } : { row: i + 1, values };
       if (withCells) raw.cells = { name: `B${i + 2}`, budget: `D${i + 2}`, q1: `E${i + 2}` };
       if (withSheet) raw.sheet = "ITA_Plan";
       return raw;
