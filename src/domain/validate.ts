@@ -436,32 +436,42 @@ class SeqIndex {
   }
 }
 
+/** A hash of a name's character codes, computed once a row (the engine's own hash is out of reach). */
+function nameHash(s: string): number {
+  let h = s.length;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
 function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
   const bySeq = new SeqIndex(2 * projects.length + 64);
-  // Keyed by name alone (names are nearly always unique), so no composite key is built per row. The
-  // value is the index of the one project of that name, or -1 when `namesakes` holds a list of them
-  // (made only for a name seen twice). Small integers, not objects: see SeqIndex.
-  // Most plans have no two projects of one name: until the first repeat, a Set (one lookup a row)
-  // is all it takes, and the index by name is built from the rows before that repeat.
-  const names = new Set<string>();
-  let byName: Map<string, number> | undefined;
-  const namesakes = new Map<string, number[]>();
+  // Projects by name (names are nearly always unique, so no composite key is built per row) in an
+  // open-addressing table of typed arrays sized once for the plan: no rehashing as a Set of 100,000
+  // names grows, and nothing for the garbage collector to trace (see SeqIndex). A slot holds the
+  // index + 1 of the one project of that name, or -(list + 1) once `namesakes` holds a list of them
+  // (made only for a name seen twice); `hashes` spares comparing names whose hashes differ.
+  let size = 64;
+  while (size < 2 * projects.length) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(size);
+  const namesakes: number[][] = [];
   for (let k = 0; k < projects.length; k++) {
     const p = projects[k]!;
-    let twin: PlanProject | undefined;
-    if (byName === undefined) {
-      const before = names.size;
-      if (names.add(p.name).size === before) {
-        byName = new Map<string, number>();
-        for (let j = 0; j < k; j++) byName.set(projects[j]!.name, j);
-      }
+    const name = p.name;
+    const hash = nameHash(name);
+    let j = hash & mask;
+    for (let v = slots[j]!; v !== 0; v = slots[j]!) {
+      if (hashes[j] === hash && projects[v > 0 ? v - 1 : namesakes[-v - 1]![0]!]!.name === name) break;
+      j = (j + 1) & mask;
     }
-    const seen = byName?.get(p.name);
-    if (byName === undefined) {
-      // A name not seen before, and still no repeat in the plan.
-    } else if (seen === undefined) byName.set(p.name, k);
-    else {
-      const list = seen >= 0 ? [seen] : namesakes.get(p.name)!;
+    const seen = slots[j]!;
+    let twin: PlanProject | undefined;
+    if (seen === 0) {
+      slots[j] = k + 1;
+      hashes[j] = hash;
+    } else {
+      const list = seen > 0 ? [seen - 1] : namesakes[-seen - 1]!;
       for (const other of list) {
         if (sameRow(projects[other]!, p)) {
           twin = projects[other];
@@ -469,14 +479,11 @@ function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]):
         }
       }
       if (twin) {
-        const params = { name: shortName(p.name), other: twin.where?.row ?? "?" };
+        const params = { name: shortName(name), other: twin.where?.row ?? "?" };
         problems.push(reportProblem("error", "plan.row.duplicate", params, p.where));
       } else {
         list.push(k);
-        if (seen >= 0) {
-          byName.set(p.name, -1);
-          namesakes.set(p.name, list);
-        }
+        if (seen > 0) slots[j] = -namesakes.push(list);
       }
     }
     if (p.seq === undefined) continue;
