@@ -197,6 +197,8 @@ export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions =
   const problems: Problem[] = [];
   const projects: PlanProject[] = [];
   const parsers = planParsers();
+  // The hash of each project's name, made while its text is checked: see checkDuplicates.
+  const hashes = new Int32Array(rows.length);
   let stated: StatedTotals | undefined;
   for (const raw of rows) {
     const seq = text(raw.values.seq);
@@ -207,10 +209,10 @@ export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions =
       stated = readStatedTotals(raw, parsers, problems);
       continue;
     }
-    const project = readPlanRow(raw, seq, options, parsers, problems);
+    const project = readPlanRow(raw, seq, options, parsers, problems, hashes, projects.length);
     if (project) projects.push(project);
   }
-  checkDuplicates(projects, problems);
+  checkDuplicates(projects, hashes, problems);
   return stated ? { projects, stated, problems } : { projects, problems };
 }
 
@@ -228,8 +230,14 @@ function readPlanRow(
   options: PlanReadOptions,
   parsers: PlanParsers,
   problems: Problem[],
+  hashes: Int32Array,
+  index: number,
 ): PlanProject | undefined {
-  const name = text(raw.values.name);
+  // A tidy name (the usual) is checked and hashed in one pass over its characters.
+  const nameValue = raw.values.name;
+  const tidy = typeof nameValue === "string" ? tidyHash(nameValue) : NaN;
+  const name = Number.isNaN(tidy) ? text(nameValue) : (nameValue as string);
+  if (name !== undefined) hashes[index] = Number.isNaN(tidy) ? nameHash(name) : tidy;
   if (name === undefined) {
     problems.push(reportProblem("error", "plan.name.missing", {}, locate(raw, "name")));
     return undefined;
@@ -436,40 +444,58 @@ class SeqIndex {
   }
 }
 
-/** A hash of a name's character codes, computed once a row (the engine's own hash is out of reach). */
+/** A hash of a name's character codes (the engine's own hash is out of reach). */
 function nameHash(s: string): number {
   let h = s.length;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
 }
 
-function checkDuplicates(projects: readonly PlanProject[], problems: Problem[]): void {
+/**
+ * `nameHash` of a string `text` would keep as it is (not blank, no white space but single inner
+ * spaces), else NaN: the tidy check of `untidy` and the hash in one loop.
+ */
+function tidyHash(s: string): number {
+  const last = s.length - 1;
+  if (last < 0) return NaN;
+  let h = s.length;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return NaN;
+    } else if ((c < 0x0e00 || c > 0x0e7f) && isOtherSpace(c)) return NaN;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+function checkDuplicates(projects: readonly PlanProject[], hashes: Int32Array, problems: Problem[]): void {
   const bySeq = new SeqIndex(2 * projects.length + 64);
   // Projects by name (names are nearly always unique, so no composite key is built per row) in an
   // open-addressing table of typed arrays sized once for the plan: no rehashing as a Set of 100,000
   // names grows, and nothing for the garbage collector to trace (see SeqIndex). A slot holds the
   // index + 1 of the one project of that name, or -(list + 1) once `namesakes` holds a list of them
-  // (made only for a name seen twice); `hashes` spares comparing names whose hashes differ.
+  // (made only for a name seen twice); `slotHashes` spares comparing names whose hashes differ.
   let size = 64;
   while (size < 2 * projects.length) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size);
-  const hashes = new Int32Array(size);
+  const slotHashes = new Int32Array(size);
   const namesakes: number[][] = [];
   for (let k = 0; k < projects.length; k++) {
     const p = projects[k]!;
     const name = p.name;
-    const hash = nameHash(name);
+    const hash = hashes[k]!;
     let j = hash & mask;
     for (let v = slots[j]!; v !== 0; v = slots[j]!) {
-      if (hashes[j] === hash && projects[v > 0 ? v - 1 : namesakes[-v - 1]![0]!]!.name === name) break;
+      if (slotHashes[j] === hash && projects[v > 0 ? v - 1 : namesakes[-v - 1]![0]!]!.name === name) break;
       j = (j + 1) & mask;
     }
     const seen = slots[j]!;
     let twin: PlanProject | undefined;
     if (seen === 0) {
       slots[j] = k + 1;
-      hashes[j] = hash;
+      slotHashes[j] = hash;
     } else {
       const list = seen > 0 ? [seen - 1] : namesakes[-seen - 1]!;
       for (const other of list) {
