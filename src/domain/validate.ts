@@ -257,19 +257,24 @@ function readPlanRow(
   const owner = text(raw.values.owner);
   const quarters = QUARTER_PATTERNS[mask]!;
   const where = locate(raw, "name");
+  const spent = readSpent(raw, budget, parsers, problems);
   // The usual row in one literal, properties in the order the general path adds them: one object
-  // of one shape instead of an object whose properties spill into a store that grows row by row.
-  const project: PlanProject =
-    seq !== undefined && dimension !== undefined && budgets === undefined && owner !== undefined
+  // of one shape instead of an object whose properties spill into a store that grows row by row
+  // (a spent amount added afterwards took a second allocation on every row reporting one).
+  const usual = seq !== undefined && dimension !== undefined && budgets === undefined && owner !== undefined;
+  const project: PlanProject = !usual
+    ? { name, budget, quarters, where }
+    : spent === undefined
       ? { name, budget, quarters, where, seq, dimension, owner }
-      : { name, budget, quarters, where };
-  if (project.owner === undefined) {
+      : { name, budget, quarters, where, seq, dimension, owner, spent };
+  if (!usual) {
     if (seq !== undefined) project.seq = seq;
     if (dimension !== undefined) project.dimension = dimension;
     if (budgets !== undefined) project.budgets = budgets;
     if (owner !== undefined) project.owner = owner;
+    if (spent !== undefined) project.spent = spent;
   }
-  readSpentAndStatus(raw, project, parsers, problems);
+  readStatus(raw, project, parsers, problems);
   const remarks = text(raw.values.remarks);
   if (remarks !== undefined) project.remarks = remarks;
   return project;
@@ -366,31 +371,27 @@ function readYearBudgets(
   return { budget: isBlank(single) ? total : budget, budgets };
 }
 
-function readSpentAndStatus(
+/** The amount spent so far, when the row reports a valid one; problems at its cell otherwise. */
+function readSpent(
   raw: RawRow,
-  project: PlanProject,
+  budget: number,
   parsers: PlanParsers,
   problems: Problem[],
-): void {
-  const spentValue = raw.values.spent;
-  if (!isBlank(spentValue)) {
-    const spent = read(raw, "spent", parsers.budget, problems);
-    if (spent !== undefined && spent !== null && spent < 0) {
-      problems.push(reportProblem("error", "plan.spent.negative", { value: spent }, locate(raw, "spent")));
-    } else if (spent !== undefined && spent !== null) {
-      project.spent = spent;
-      if (spent - project.budget >= 0.005) {
-        problems.push(
-          reportProblem(
-            "warning",
-            "plan.spent.overBudget",
-            { spent, budget: project.budget },
-            locate(raw, "spent"),
-          ),
-        );
-      }
-    }
+): number | undefined {
+  if (isBlank(raw.values.spent)) return undefined;
+  const spent = read(raw, "spent", parsers.budget, problems);
+  if (spent === undefined || spent === null) return undefined;
+  if (spent < 0) {
+    problems.push(reportProblem("error", "plan.spent.negative", { value: spent }, locate(raw, "spent")));
+    return undefined;
   }
+  if (spent - budget >= 0.005) {
+    problems.push(reportProblem("warning", "plan.spent.overBudget", { spent, budget }, locate(raw, "spent")));
+  }
+  return spent;
+}
+
+function readStatus(raw: RawRow, project: PlanProject, parsers: PlanParsers, problems: Problem[]): void {
   const statusText = raw.values.status;
   if (isBlank(statusText)) return;
   const status = parsers.status(statusText);
