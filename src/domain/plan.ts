@@ -74,7 +74,8 @@ export function planTotals(projects: readonly PlanProject[], dimensions = DEFAUL
   let budget = 0;
   let spent = 0;
   let budgetReportingSpent = 0;
-  for (const p of projects) {
+  for (let k = 0; k < projects.length; k++) {
+    const p = projects[k]!;
     const dim = p.dimension === undefined ? "" : String(p.dimension);
     add(byDimension, dim, p.budget);
     add(projectsByDimension, dim, 1);
