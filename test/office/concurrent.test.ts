@@ -92,3 +92,18 @@ describe.each(["office", "xlsx"] as const)("a table edited before the write (%s)
     expect(after).toBe(before);
   });
 });
+
+describe("an edit the op does not depend on (office)", () => {
+  it("flag weak still applies when a co-author types in the plan meanwhile (its flags follow from the scores alone)", async () => {
+    const excel = newWorkbook();
+    const runner = await filled(officeRunner(excel));
+    const snapshot = await officeRunner(excel).session.read({ backups: true });
+    const { patch } = flagWeak(snapshot);
+    expect(patch.reads?.map((r) => r.table)).not.toContain("ITA_Plan");
+    expect(patch.reads?.map((r) => r.table)).toContain("ITA_IndicatorScores");
+
+    excel.type("ITA_Plan", "B2", "โครงการที่ผู้ร่วมแก้พิมพ์");
+    await runner.apply(patch, snapshot); // not refused
+    expect(JSON.stringify(dump(excel))).toContain("โครงการที่ผู้ร่วมแก้พิมพ์");
+  });
+});

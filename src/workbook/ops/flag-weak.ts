@@ -5,6 +5,14 @@ import type { OpResult } from "./init";
 import { readWorkbookModel } from "./read-model";
 import { bodyCell, rawRows, readsOf, type FoundTable } from "./tables";
 
+/** The tables the weak flags are computed from. */
+const WEAK_SOURCES: ReadonlySet<string> = new Set([
+  "ITA_Settings",
+  "ITA_IndicatorScores",
+  "ITA_QuestionScores",
+  "ITA_ToolScores",
+]);
+
 const BELOW = { fill: "FFC7CE", color: "9C0006" };
 const ZERO = { fill: "FF7C80", color: "FFFFFF", bold: true };
 const DROP = { fill: "FFEB9C", color: "9C5700", bold: true };
@@ -133,6 +141,8 @@ export function flagWeakOp(snapshot: Snapshot, now: Date, fallbackYear: number):
           ),
         ]
       : [];
-  const reads = readsOf(model.tables.values());
+  // The flags follow from the settings and the scores alone: a co-author typing in the plan does not
+  // change them, and re-reading a 50,000-row plan to prove it unchanged would cost five more syncs.
+  const reads = readsOf([...model.tables.values()].filter((f) => WEAK_SOURCES.has(f.def.name)));
   return { patch: { op: "flagWeak", steps, mustBeEmpty: [], log, reads }, problems };
 }
