@@ -39,20 +39,31 @@ const NUMERIC: readonly ColumnKind[] = ["money", "score", "integer"];
  */
 function textValueWarnings(found: FoundTable, problems: Problem[]): void {
   const kinds = new Map(found.def.columns.map((c) => [c.key, c.kind]));
-  const checked: { key: string; index: number; numeric: boolean }[] = [];
+  // The checked columns as parallel arrays: the loop below runs on every cell of a 100,000-row
+  // plan, where destructuring an object per cell cost more than the check itself.
+  const keys: string[] = [];
+  const indices: number[] = [];
+  const numerics: boolean[] = [];
   for (const [key, index] of found.columns) {
     const kind = kinds.get(key);
     const numeric = kind !== undefined && NUMERIC.includes(kind);
-    if (numeric || kind === "boolean") checked.push({ key, index, numeric });
+    if (numeric || kind === "boolean") {
+      keys.push(key);
+      indices.push(index);
+      numerics.push(numeric);
+    }
   }
-  if (checked.length === 0) return;
+  const width = keys.length;
+  if (width === 0) return;
   // Straight over the table's cells: only a text cell in a number or tick column needs a look.
   const rows = found.table.rows;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    for (const { key, index, numeric } of checked) {
-      const value = row[index];
+    for (let c = 0; c < width; c++) {
+      const value = row[indices[c]!];
       if (typeof value !== "string" || value.trim() === "") continue;
+      const key = keys[c]!;
+      const numeric = numerics[c]!;
       const readable = numeric ? parseNumber(value).ok : parseTick(value).ok;
       if (!readable) continue;
       const where = { sheet: found.table.sheet, cell: bodyCell(found, i + 1, key), row: i + 1, column: key };

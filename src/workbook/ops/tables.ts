@@ -80,19 +80,30 @@ function cellsOf(found: FoundTable): (sheetRow: number) => Record<string, string
 
 /** Body rows as the core's raw rows: values by column key, with their cell addresses. */
 export function rawRows(found: FoundTable): RawRow[] {
-  const columns = [...found.columns];
+  // Keys and indices as parallel arrays: no [key, index] pair destructured per cell.
+  const keys: string[] = [];
+  const indices: number[] = [];
+  for (const [key, index] of found.columns) {
+    keys.push(key);
+    indices.push(index);
+  }
+  const width = keys.length;
   const cells = cellsOf(found);
   const top = found.box.top;
   const sheet = found.table.sheet;
   // Each row's values start as a copy of one template holding every key: the copy has its final
   // shape at once, where adding twelve keys one by one reshapes it twelve times.
   const template: Record<string, unknown> = {};
-  for (const [key] of columns) template[key] = null;
-  return found.table.rows.map((row, i): RawRow => {
+  for (const key of keys) template[key] = null;
+  const rows = found.table.rows;
+  const out = new Array<RawRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const values: Record<string, unknown> = { ...template };
-    for (const [key, index] of columns) values[key] = row[index] ?? null;
-    return { row: i + 1, values, cells: cells(top + i + 1), sheet };
-  });
+    for (let c = 0; c < width; c++) values[keys[c]!] = row[indices[c]!] ?? null;
+    out[i] = { row: i + 1, values, cells: cells(top + i + 1), sheet };
+  }
+  return out;
 }
 
 /** Header text of a column as it stands in the workbook (the user may have retyped it). */
