@@ -19,6 +19,11 @@ export interface RawRow {
   line?: number;
 }
 
+/** Rows a reader only iterates once: an array, or rows made as they are asked for. */
+export interface RawRowSource extends Iterable<RawRow> {
+  readonly length: number;
+}
+
 export const locate = (raw: RawRow, field: string): Location => {
   const cell = raw.cells?.[field];
   // The usual row (no sheet, no cell address) as one literal: one allocation, one shape.
@@ -197,7 +202,7 @@ const QUARTER_PATTERNS: readonly PlanProject["quarters"][] = Array.from(
  * Plan rows → projects, with every problem placed at its cell. Blank rows are skipped; a row whose
  * sequence or name starts with รวม / Total is the plan's total row, returned as `stated`.
  */
-export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions = {}): PlanRead {
+export function readPlanRows(rows: RawRowSource, options: PlanReadOptions = {}): PlanRead {
   const problems: Problem[] = [];
   // Sized once for every row and cut to the projects found: pushing 100,000 projects copied the
   // growing array a dozen times (2.7 MB a read).

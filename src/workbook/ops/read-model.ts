@@ -17,7 +17,7 @@ import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
 import { asRangeTables, structureProblems, type ModelSource } from "./structure";
-import { bodyCell, findTables, rawRows, type FoundTable } from "./tables";
+import { bodyCell, findTables, rawRows, rawRowSource, type FoundTable } from "./tables";
 
 /** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
 export interface WorkbookModel {
@@ -175,7 +175,9 @@ export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): 
   const tables = findTables(snapshot);
   const problems: Problem[] = [];
   // Each table's raw rows once: a large plan would otherwise be copied for every reader below.
-  const raws = new Map([...tables.values()].map((found) => [found, rawRows(found)] as const));
+  const raws = new Map(
+    [...tables.values()].filter((f) => f.def.name !== "ITA_Plan").map((f) => [f, rawRows(f)] as const),
+  );
   const rowsOf = (found: FoundTable | undefined): RawRow[] => (found ? raws.get(found)! : []);
   for (const found of tables.values()) {
     if (found.foundBy === "headers") {
@@ -193,7 +195,8 @@ export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): 
   append(problems, settingProblems);
 
   const planTable = tables.get("ITA_Plan");
-  const plan = readPlanRows(rowsOf(planTable));
+  // The plan reader keeps no row: its rows are made as it reads them, not held for the whole read.
+  const plan = readPlanRows(planTable ? rawRowSource(planTable) : []);
   const totals = planTotals(plan.projects);
   append(problems, plan.problems);
   if (plan.stated) append(problems, checkStatedTotals(totals, plan.stated));

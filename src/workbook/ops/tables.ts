@@ -1,4 +1,4 @@
-import type { RawRow } from "../../domain/validate";
+import type { RawRow, RawRowSource } from "../../domain/validate";
 import { cellAddress, columnLetter, parseRange, type RangeBox } from "../address";
 import type { CellValue, Snapshot, TableSnapshot } from "../model";
 import { matchHeaders, TABLES, type TableDef, type TableName } from "../schema";
@@ -78,8 +78,8 @@ function cellsOf(found: FoundTable): (sheetRow: number) => Record<string, string
   };
 }
 
-/** Body rows as the core's raw rows: values by column key, with their cell addresses. */
-export function rawRows(found: FoundTable): RawRow[] {
+/** Makes the raw row of a table's body row `i` (0-based): values by column key, with their cells. */
+function rowMaker(found: FoundTable): (i: number) => RawRow {
   // Keys and indices as parallel arrays: no [key, index] pair destructured per cell.
   const keys: string[] = [];
   const indices: number[] = [];
@@ -91,19 +91,45 @@ export function rawRows(found: FoundTable): RawRow[] {
   const cells = cellsOf(found);
   const top = found.box.top;
   const sheet = found.table.sheet;
+  const rows = found.table.rows;
   // Each row's values start as a copy of one template holding every key: the copy has its final
   // shape at once, where adding twelve keys one by one reshapes it twelve times.
   const template: Record<string, unknown> = {};
   for (const key of keys) template[key] = null;
-  const rows = found.table.rows;
-  const out = new Array<RawRow>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
+  return (i) => {
     const row = rows[i]!;
     const values: Record<string, unknown> = { ...template };
     for (let c = 0; c < width; c++) values[keys[c]!] = row[indices[c]!] ?? null;
-    out[i] = { row: i + 1, values, cells: cells(top + i + 1), sheet };
-  }
+    return { row: i + 1, values, cells: cells(top + i + 1), sheet };
+  };
+}
+
+/** Body rows as the core's raw rows: values by column key, with their cell addresses. */
+export function rawRows(found: FoundTable): RawRow[] {
+  const make = rowMaker(found);
+  const out = new Array<RawRow>(found.table.rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = make(i);
   return out;
+}
+
+/**
+ * The same raw rows made one at a time as they are iterated, for a reader that keeps none of them
+ * (the plan reader): a 100,000-row plan's 300,000 row objects then die young instead of being
+ * held, copied and promoted by the collector for the whole read.
+ */
+export function rawRowSource(found: FoundTable): RawRowSource {
+  const make = rowMaker(found);
+  const length = found.table.rows.length;
+  return {
+    length,
+    [Symbol.iterator]() {
+      let i = 0;
+      return {
+        next: (): IteratorResult<RawRow> =>
+          i < length ? { done: false, value: make(i++) } : { done: true, value: undefined },
+      };
+    },
+  };
 }
 
 /** Header text of a column as it stands in the workbook (the user may have retyped it). */
