@@ -31,6 +31,10 @@ export const locate = (raw: RawRow, field: string): Location => {
     return raw.line === undefined
       ? { row: raw.row, column: field }
       : { row: raw.row, column: field, line: raw.line };
+  // A table's row (sheet and cell, no line) likewise, in the order the general path adds them:
+  // properties added to a two-property literal took a second allocation for each location.
+  if (raw.sheet !== undefined && cell !== undefined && raw.line === undefined)
+    return { row: raw.row, column: field, sheet: raw.sheet, cell };
   const base: Location = { row: raw.row, column: field };
   if (raw.sheet !== undefined) base.sheet = raw.sheet;
   if (cell !== undefined) base.cell = cell;
