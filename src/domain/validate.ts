@@ -19,6 +19,11 @@ export interface RawRow {
   line?: number;
 }
 
+/** Rows a reader only iterates once: an array, or rows made as they are asked for. */
+export interface RawRowSource extends Iterable<RawRow> {
+  readonly length: number;
+}
+
 export const locate = (raw: RawRow, field: string): Location => {
   const cell = raw.cells?.[field];
   // The usual row (no sheet, no cell address) as one literal: one allocation, one shape.
@@ -26,6 +31,10 @@ export const locate = (raw: RawRow, field: string): Location => {
     return raw.line === undefined
       ? { row: raw.row, column: field }
       : { row: raw.row, column: field, line: raw.line };
+  // A table's row (sheet and cell, no line) likewise, in the order the general path adds them:
+  // properties added to a two-property literal took a second allocation for each location.
+  if (raw.sheet !== undefined && cell !== undefined && raw.line === undefined)
+    return { row: raw.row, column: field, sheet: raw.sheet, cell };
   const base: Location = { row: raw.row, column: field };
   if (raw.sheet !== undefined) base.sheet = raw.sheet;
   if (cell !== undefined) base.cell = cell;
@@ -133,7 +142,9 @@ function memoStatus(): (v: unknown) => StatusKey | undefined {
   const seen = new Map<string, StatusKey | undefined>();
   return (v) => {
     if (typeof v !== "string") return parseStatus(v);
-    if (seen.has(v)) return seen.get(v);
+    // One lookup for a known status (every row but the odd unknown one), a second only on a miss.
+    const hit = seen.get(v);
+    if (hit !== undefined || seen.has(v)) return hit;
     const status = parseStatus(v);
     if (seen.size < MEMO_LIMIT) seen.set(v, status);
     return status;
@@ -195,7 +206,7 @@ const QUARTER_PATTERNS: readonly PlanProject["quarters"][] = Array.from(
  * Plan rows → projects, with every problem placed at its cell. Blank rows are skipped; a row whose
  * sequence or name starts with รวม / Total is the plan's total row, returned as `stated`.
  */
-export function readPlanRows(rows: readonly RawRow[], options: PlanReadOptions = {}): PlanRead {
+export function readPlanRows(rows: RawRowSource, options: PlanReadOptions = {}): PlanRead {
   const problems: Problem[] = [];
   // Sized once for every row and cut to the projects found: pushing 100,000 projects copied the
   // growing array a dozen times (2.7 MB a read).
@@ -264,23 +275,28 @@ function readPlanRow(
   const quarters = QUARTER_PATTERNS[mask]!;
   const where = locate(raw, "name");
   const spent = readSpent(raw, budget, parsers, problems);
+  const status = readStatus(raw, parsers, problems);
   // The usual row in one literal, properties in the order the general path adds them: one object
   // of one shape instead of an object whose properties spill into a store that grows row by row
-  // (a spent amount added afterwards took a second allocation on every row reporting one).
+  // (a spent amount or a status added afterwards took a second allocation on every row with one).
   const usual = seq !== undefined && dimension !== undefined && budgets === undefined && owner !== undefined;
   const project: PlanProject = !usual
     ? { name, budget, quarters, where }
     : spent === undefined
-      ? { name, budget, quarters, where, seq, dimension, owner }
-      : { name, budget, quarters, where, seq, dimension, owner, spent };
+      ? status === undefined
+        ? { name, budget, quarters, where, seq, dimension, owner }
+        : { name, budget, quarters, where, seq, dimension, owner, status }
+      : status === undefined
+        ? { name, budget, quarters, where, seq, dimension, owner, spent }
+        : { name, budget, quarters, where, seq, dimension, owner, spent, status };
   if (!usual) {
     if (seq !== undefined) project.seq = seq;
     if (dimension !== undefined) project.dimension = dimension;
     if (budgets !== undefined) project.budgets = budgets;
     if (owner !== undefined) project.owner = owner;
     if (spent !== undefined) project.spent = spent;
+    if (status !== undefined) project.status = status;
   }
-  readStatus(raw, project, parsers, problems);
   const remarks = text(raw.values.remarks);
   if (remarks !== undefined) project.remarks = remarks;
   return project;
@@ -397,16 +413,18 @@ function readSpent(
   return spent;
 }
 
-function readStatus(raw: RawRow, project: PlanProject, parsers: PlanParsers, problems: Problem[]): void {
+/** The row's status, when it gives a known one; an error at its cell for an unknown one. */
+function readStatus(raw: RawRow, parsers: PlanParsers, problems: Problem[]): StatusKey | undefined {
   const statusText = raw.values.status;
-  if (isBlank(statusText)) return;
+  if (isBlank(statusText)) return undefined;
   const status = parsers.status(statusText);
   if (status === undefined) {
     const allowed = STATUSES.map((s) => s.th).join(" / ");
     problems.push(
       reportProblem("error", "status.invalid", { value: String(statusText), allowed }, locate(raw, "status")),
     );
-  } else project.status = status;
+  }
+  return status;
 }
 
 /** Same name, dimension, budget and quarters: most likely one row pasted twice. */

@@ -17,7 +17,7 @@ import { weakFlags, type LastYear, type WeakFlag } from "../../domain/weak";
 import type { ColumnKind, TableName } from "../schema";
 import { readSettings, type Settings } from "./settings";
 import { asRangeTables, structureProblems, type ModelSource } from "./structure";
-import { bodyCell, findTables, rawRows, type FoundTable } from "./tables";
+import { bodyCell, findTables, rawRows, rawRowSource, type FoundTable } from "./tables";
 
 /** Everything the core makes of a workbook: the figures every surface shows, and every problem. */
 export interface WorkbookModel {
@@ -39,20 +39,31 @@ const NUMERIC: readonly ColumnKind[] = ["money", "score", "integer"];
  */
 function textValueWarnings(found: FoundTable, problems: Problem[]): void {
   const kinds = new Map(found.def.columns.map((c) => [c.key, c.kind]));
-  const checked: { key: string; index: number; numeric: boolean }[] = [];
+  // The checked columns as parallel arrays: the loop below runs on every cell of a 100,000-row
+  // plan, where destructuring an object per cell cost more than the check itself.
+  const keys: string[] = [];
+  const indices: number[] = [];
+  const numerics: boolean[] = [];
   for (const [key, index] of found.columns) {
     const kind = kinds.get(key);
     const numeric = kind !== undefined && NUMERIC.includes(kind);
-    if (numeric || kind === "boolean") checked.push({ key, index, numeric });
+    if (numeric || kind === "boolean") {
+      keys.push(key);
+      indices.push(index);
+      numerics.push(numeric);
+    }
   }
-  if (checked.length === 0) return;
+  const width = keys.length;
+  if (width === 0) return;
   // Straight over the table's cells: only a text cell in a number or tick column needs a look.
   const rows = found.table.rows;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    for (const { key, index, numeric } of checked) {
-      const value = row[index];
+    for (let c = 0; c < width; c++) {
+      const value = row[indices[c]!];
       if (typeof value !== "string" || value.trim() === "") continue;
+      const key = keys[c]!;
+      const numeric = numerics[c]!;
       const readable = numeric ? parseNumber(value).ok : parseTick(value).ok;
       if (!readable) continue;
       const where = { sheet: found.table.sheet, cell: bodyCell(found, i + 1, key), row: i + 1, column: key };
@@ -164,7 +175,9 @@ export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): 
   const tables = findTables(snapshot);
   const problems: Problem[] = [];
   // Each table's raw rows once: a large plan would otherwise be copied for every reader below.
-  const raws = new Map([...tables.values()].map((found) => [found, rawRows(found)] as const));
+  const raws = new Map(
+    [...tables.values()].filter((f) => f.def.name !== "ITA_Plan").map((f) => [f, rawRows(f)] as const),
+  );
   const rowsOf = (found: FoundTable | undefined): RawRow[] => (found ? raws.get(found)! : []);
   for (const found of tables.values()) {
     if (found.foundBy === "headers") {
@@ -182,7 +195,8 @@ export function readWorkbookModel(snapshot: ModelSource, fallbackYear: number): 
   append(problems, settingProblems);
 
   const planTable = tables.get("ITA_Plan");
-  const plan = readPlanRows(rowsOf(planTable));
+  // The plan reader keeps no row: its rows are made as it reads them, not held for the whole read.
+  const plan = readPlanRows(planTable ? rawRowSource(planTable) : []);
   const totals = planTotals(plan.projects);
   append(problems, plan.problems);
   if (plan.stated) append(problems, checkStatedTotals(totals, plan.stated));

@@ -1,6 +1,6 @@
 import { reportProblem, type Problem } from "../../domain/problem";
 import { cellAddress, parseRange } from "../address";
-import type { Snapshot } from "../model";
+import type { CellValue, Snapshot } from "../model";
 import { matchHeaders, TABLES, type TableName } from "../schema";
 import type { FoundTable } from "./tables";
 import { trustProblem } from "./trust-messages";
@@ -16,6 +16,15 @@ import { trustProblem } from "./trust-messages";
  * and their loose cells.
  */
 export type ModelSource = Pick<Snapshot, "tables"> & Partial<Pick<Snapshot, "sheets" | "looseCells">>;
+
+/** Whether a body row holds anything but blanks. */
+function filledRow(row: readonly CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v !== null && String(v).trim() !== "") return true;
+  }
+  return false;
+}
 
 export function structureProblems(snapshot: ModelSource, tables: Map<TableName, FoundTable>): Problem[] {
   const problems: Problem[] = [];
@@ -46,9 +55,13 @@ export function structureProblems(snapshot: ModelSource, tables: Map<TableName, 
         cell,
       );
     }
-    const filled = table.rows.map((r) => r.some((v) => v !== null && String(v).trim() !== ""));
-    filled.forEach((f, i) => {
-      if (!f && i < filled.lastIndexOf(true))
+    // An empty row is one before the last filled row: that row is found from the end, then each
+    // row before it is looked at once (no array of 100,000 flags, no search from each empty row).
+    const rows = table.rows;
+    let lastFilled = rows.length - 1;
+    while (lastFilled >= 0 && !filledRow(rows[lastFilled]!)) lastFilled--;
+    for (let i = 0; i < lastFilled; i++) {
+      if (!filledRow(rows[i]!))
         add(
           false,
           "table.emptyRow",
@@ -56,7 +69,7 @@ export function structureProblems(snapshot: ModelSource, tables: Map<TableName, 
           table.sheet,
           cellAddress(box.top + 1 + i, box.left),
         );
-    });
+    }
   }
   const { sheets, looseCells } = snapshot;
   for (const def of sheets && looseCells ? TABLES : []) {

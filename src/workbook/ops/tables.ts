@@ -1,4 +1,4 @@
-import type { RawRow } from "../../domain/validate";
+import type { RawRow, RawRowSource } from "../../domain/validate";
 import { cellAddress, columnLetter, parseRange, type RangeBox } from "../address";
 import type { CellValue, Snapshot, TableSnapshot } from "../model";
 import { matchHeaders, TABLES, type TableDef, type TableName } from "../schema";
@@ -78,21 +78,87 @@ function cellsOf(found: FoundTable): (sheetRow: number) => Record<string, string
   };
 }
 
-/** Body rows as the core's raw rows: values by column key, with their cell addresses. */
-export function rawRows(found: FoundTable): RawRow[] {
-  const columns = [...found.columns];
+/** Makes the raw row of a table's body row `i` (0-based): values by column key, with their cells. */
+function rowMaker(found: FoundTable): (i: number) => RawRow {
+  // Keys and indices as parallel arrays: no [key, index] pair destructured per cell.
+  const keys: string[] = [];
+  const indices: number[] = [];
+  for (const [key, index] of found.columns) {
+    keys.push(key);
+    indices.push(index);
+  }
+  const width = keys.length;
   const cells = cellsOf(found);
   const top = found.box.top;
   const sheet = found.table.sheet;
+  const rows = found.table.rows;
   // Each row's values start as a copy of one template holding every key: the copy has its final
   // shape at once, where adding twelve keys one by one reshapes it twelve times.
   const template: Record<string, unknown> = {};
-  for (const [key] of columns) template[key] = null;
-  return found.table.rows.map((row, i): RawRow => {
+  for (const key of keys) template[key] = null;
+  return (i) => {
+    const row = rows[i]!;
     const values: Record<string, unknown> = { ...template };
-    for (const [key, index] of columns) values[key] = row[index] ?? null;
+    for (let c = 0; c < width; c++) values[keys[c]!] = row[indices[c]!] ?? null;
     return { row: i + 1, values, cells: cells(top + i + 1), sheet };
-  });
+  };
+}
+
+/** Body rows as the core's raw rows: values by column key, with their cell addresses. */
+export function rawRows(found: FoundTable): RawRow[] {
+  const make = rowMaker(found);
+  const out = new Array<RawRow>(found.table.rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = make(i);
+  return out;
+}
+
+const BODY_ROW = Symbol("bodyRow");
+
+/**
+ * Like `rowMaker`, but a row's `values` read the table's row through one getter per column key on
+ * a shared prototype: a one-slot object instead of a copy filled by twelve stores of changing keys
+ * (each a slow, megamorphic store). Such values have no own keys (`Object.keys`, spread and JSON
+ * see none): only for readers asking for keys by name or with `for…in`, as the plan reader does.
+ */
+function viewMaker(found: FoundTable): (i: number) => RawRow {
+  const proto: Record<string, unknown> = {};
+  for (const [key, index] of found.columns) {
+    Object.defineProperty(proto, key, {
+      enumerable: true,
+      get(this: { [BODY_ROW]: readonly CellValue[] }) {
+        return this[BODY_ROW][index] ?? null;
+      },
+    });
+  }
+  const cells = cellsOf(found);
+  const top = found.box.top;
+  const sheet = found.table.sheet;
+  const rows = found.table.rows;
+  return (i) => {
+    const values = Object.create(proto) as Record<string, unknown> & { [BODY_ROW]: readonly CellValue[] };
+    values[BODY_ROW] = rows[i]!;
+    return { row: i + 1, values, cells: cells(top + i + 1), sheet };
+  };
+}
+
+/**
+ * The same raw rows made one at a time as they are iterated, for a reader that keeps none of them
+ * (the plan reader): a 100,000-row plan's 300,000 row objects then die young instead of being
+ * held, copied and promoted by the collector for the whole read.
+ */
+export function rawRowSource(found: FoundTable): RawRowSource {
+  const make = viewMaker(found);
+  const length = found.table.rows.length;
+  return {
+    length,
+    [Symbol.iterator]() {
+      let i = 0;
+      return {
+        next: (): IteratorResult<RawRow> =>
+          i < length ? { done: false, value: make(i++) } : { done: true, value: undefined },
+      };
+    },
+  };
 }
 
 /** Header text of a column as it stands in the workbook (the user may have retyped it). */
