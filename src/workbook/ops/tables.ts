@@ -112,42 +112,13 @@ export function rawRows(found: FoundTable): RawRow[] {
   return out;
 }
 
-const BODY_ROW = Symbol("bodyRow");
-
-/**
- * Like `rowMaker`, but a row's `values` read the table's row through one getter per column key on
- * a shared prototype: a one-slot object instead of a copy filled by twelve stores of changing keys
- * (each a slow, megamorphic store). Such values have no own keys (`Object.keys`, spread and JSON
- * see none): only for readers asking for keys by name or with `for…in`, as the plan reader does.
- */
-function viewMaker(found: FoundTable): (i: number) => RawRow {
-  const proto: Record<string, unknown> = {};
-  for (const [key, index] of found.columns) {
-    Object.defineProperty(proto, key, {
-      enumerable: true,
-      get(this: { [BODY_ROW]: readonly CellValue[] }) {
-        return this[BODY_ROW][index] ?? null;
-      },
-    });
-  }
-  const cells = cellsOf(found);
-  const top = found.box.top;
-  const sheet = found.table.sheet;
-  const rows = found.table.rows;
-  return (i) => {
-    const values = Object.create(proto) as Record<string, unknown> & { [BODY_ROW]: readonly CellValue[] };
-    values[BODY_ROW] = rows[i]!;
-    return { row: i + 1, values, cells: cells(top + i + 1), sheet };
-  };
-}
-
 /**
  * The same raw rows made one at a time as they are iterated, for a reader that keeps none of them
  * (the plan reader): a 100,000-row plan's 300,000 row objects then die young instead of being
  * held, copied and promoted by the collector for the whole read.
  */
 export function rawRowSource(found: FoundTable): RawRowSource {
-  const make = viewMaker(found);
+  const make = rowMaker(found);
   const length = found.table.rows.length;
   return {
     length,
