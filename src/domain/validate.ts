@@ -65,7 +65,7 @@ const isOtherSpace = (c: number) =>
       c === 0xfeff));
 
 /**
- * Whether `text` would change a string: any white space but single inner plain spaces. A loop over
+ * Whether `text` would change a string (tidying): white space but single inner plain spaces. A loop over
  * the character codes rather than a regular expression: it runs on three cells of every row.
  */
 function untidy(s: string): boolean {

@@ -2,7 +2,7 @@ import { FRAMEWORKS, questionIndex, type ToolId } from "../frameworks";
 import { PLAN_DIMENSIONS } from "../plan";
 import { STATUSES, type StatusKey } from "../status";
 
-/** What the frameworks know, as the importer checks it: any year's ids are accepted. */
+/** What the frameworks know, as the importer checks it (the ids of every year are accepted). */
 export const KNOWN_QUESTIONS: ReadonlySet<string> = new Set(
   FRAMEWORKS.flatMap((f) => [...questionIndex(f).keys()]),
 );

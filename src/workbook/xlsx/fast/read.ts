@@ -26,7 +26,7 @@ export interface TablesSnapshot {
 /** Built-in number formats ExcelJS reads as dates (ids of its default format list). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** ExcelJS's isDateFmt: any of y m d h s b outside quotes and brackets. */
+/** ExcelJS's isDateFmt: a y, m, d, h, s or b outside quotes and brackets. */
 const isDateFormat = (code: string): boolean =>
   /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 
