@@ -20,6 +20,7 @@ import JSZip from "jszip";
 import { buildSample } from "../src/workbook/ops/sample";
 import { writeTablesOp, type KeyedRow } from "../src/workbook/ops/rows";
 import { toBytes, XlsxSession } from "../src/workbook/xlsx";
+import { random } from "./generate";
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "build/cli/ita-workbook.cjs");
@@ -28,18 +29,6 @@ const ORGANISATION = "อบต.ตัวอย่าง";
 /** Plan sizes of the templates: a small อบต. has 16 projects, a large เทศบาล a few hundred. */
 const PLAN_SIZES = [16, 40, 80, 120, 200];
 const OWNERS = ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา"];
-
-/** A small deterministic generator (mulberry32): the same seed gives the same workbooks. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function planRows(n: number, seed: number): KeyedRow[] {
   const next = random(seed);
